@@ -1,0 +1,134 @@
+"""Builds Nope: the Bolt app behind a Flask app. `python app.py` serves it on $PORT."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from datetime import datetime
+
+from flask import Flask, Response, jsonify, request
+from slack_bolt import App
+from slack_bolt.adapter.flask import SlackRequestHandler
+from slack_bolt.error import BoltError
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackClientError
+from slack_sdk.http_retry.builtin_handlers import (
+    ConnectionErrorRetryHandler,
+    RateLimitErrorRetryHandler,
+    ServerErrorRetryHandler,
+)
+from slack_sdk.signature import SignatureVerifier
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
+
+from config import Config, ConfigError, load_config
+from handlers import register_listeners
+from handlers.people import PeopleDirectory
+from handlers.services import Services, utc_now
+from storage.db import create_db_engine, database_answers, session_factory
+from storage.migrate import is_up_to_date, upgrade
+
+logger = logging.getLogger("nope")
+
+# Slack gives us 3 seconds to answer; a Web API call must not hang the worker for longer than this.
+SLACK_CALL_TIMEOUT_SECONDS = 10
+
+
+class StartupError(Exception):
+    """Nope cannot start; the message is one sentence for the operator."""
+
+
+def slack_client(config: Config) -> WebClient:
+    """A Web API client pointed at SLACK_API_URL that retries 429s (honouring Retry-After) and 5xx once."""
+    return WebClient(
+        token=config.bot_token,
+        base_url=config.slack_api_url,
+        timeout=SLACK_CALL_TIMEOUT_SECONDS,
+        retry_handlers=[
+            RateLimitErrorRetryHandler(max_retry_count=2),
+            ServerErrorRetryHandler(max_retry_count=1),
+            ConnectionErrorRetryHandler(max_retry_count=1),
+        ],
+    )
+
+
+def prepare_schema(engine: Engine) -> None:
+    """SQLite (the embedded default) upgrades itself; a shared database is upgraded by `nope db upgrade`."""
+    try:
+        if engine.dialect.name == "sqlite":
+            upgrade(engine)
+        elif not is_up_to_date(engine):
+            raise StartupError("The database schema is out of date: run `nope db upgrade` first.")
+    except SQLAlchemyError as error:
+        # Start anyway: /healthz reports the database until it answers.
+        logger.warning(
+            "The database does not answer yet (%s); /healthz will say so.", error.__class__.__name__
+        )
+
+
+def build_bolt_app(config: Config, services: Services) -> App:
+    try:
+        bolt_app = App(signing_secret=config.signing_secret, client=slack_client(config))
+    except (BoltError, SlackClientError) as error:
+        raise StartupError(
+            f"Slack did not accept SLACK_BOT_TOKEN at {config.slack_api_url} ({error}): "
+            "check the token on your app's OAuth & Permissions page."
+        ) from None
+    register_listeners(bolt_app, services)
+    return bolt_app
+
+
+def create_app(config: Config, *, clock: Callable[[], datetime] = utc_now) -> Flask:
+    """The application factory: one Flask app serving Slack's requests and a health check."""
+    engine = create_db_engine(config.database_url)
+    prepare_schema(engine)
+    services = Services(sessions=session_factory(engine), people=PeopleDirectory(), clock=clock)
+    slack_handler = SlackRequestHandler(build_bolt_app(config, services))
+    verifier = SignatureVerifier(config.signing_secret)
+
+    flask_app = Flask(__name__)
+    # Kept so whoever owns the app (a test, a shutdown hook) can close the connection pool.
+    flask_app.extensions["nope.engine"] = engine
+
+    @flask_app.post("/slack/events")
+    def slack_events() -> Response | tuple[Response, int]:
+        try:
+            return slack_handler.handle(request)
+        except ValueError:
+            # Bolt parses the body before it checks the signature; a body it cannot parse is
+            # refused as Slack's own rules say: unsigned gets 401, signed but malformed gets 400.
+            body = request.get_data(as_text=True)
+            if not verifier.is_valid_request(body, dict(request.headers)):
+                return jsonify(error="invalid signature"), 401
+            return jsonify(error="malformed payload"), 400
+
+    @flask_app.get("/healthz")
+    def healthz() -> tuple[Response, int]:
+        if database_answers(engine):
+            return jsonify(status="ok", database="ok"), 200
+        return jsonify(status="unavailable", database="unreachable"), 503
+
+    return flask_app
+
+
+def serve(config: Config) -> None:
+    from waitress import serve as waitress_serve
+
+    flask_app = create_app(config)
+    logger.info("Nope is listening on http://0.0.0.0:%s/slack/events", config.port)
+    waitress_serve(flask_app, host="0.0.0.0", port=config.port, threads=8)
+
+
+def main() -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        serve(load_config())
+    except (ConfigError, StartupError) as error:
+        print(f"Nope cannot start: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

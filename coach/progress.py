@@ -1,0 +1,49 @@
+"""A person's own numbers: this week's no's and their weekly streak (weeks run Monday to Sunday)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime, timedelta, tzinfo
+
+from coach.records import LoggedNo, PersonalProgress
+
+ONE_WEEK = timedelta(weeks=1)
+
+
+def week_start(moment: datetime, zone: tzinfo) -> date:
+    """The Monday of the week `moment` falls in, on the person's own calendar."""
+    local_day = moment.astimezone(zone).date()
+    return local_day - timedelta(days=local_day.weekday())
+
+
+def weekly_streak(logged_times: Iterable[datetime], now: datetime, zone: tzinfo) -> int:
+    """Weeks in a row with at least one no, ending this week.
+
+    A week without a no yet does not break the streak until it is over, so the count runs back
+    from last week when this week is still empty.
+    """
+    weeks_with_a_no = {week_start(moment, zone) for moment in logged_times}
+    week = week_start(now, zone)
+    if week not in weeks_with_a_no:
+        week -= ONE_WEEK
+    streak = 0
+    while week in weeks_with_a_no:
+        streak += 1
+        week -= ONE_WEEK
+    return streak
+
+
+def nos_this_week(logged_times: Iterable[datetime], now: datetime, zone: tzinfo) -> int:
+    this_week = week_start(now, zone)
+    return sum(1 for moment in logged_times if week_start(moment, zone) == this_week)
+
+
+def personal_progress(
+    logged_times: Sequence[datetime], recent: Sequence[LoggedNo], now: datetime, zone: tzinfo
+) -> PersonalProgress:
+    return PersonalProgress(
+        total=len(logged_times),
+        this_week=nos_this_week(logged_times, now, zone),
+        streak_weeks=weekly_streak(logged_times, now, zone),
+        recent=tuple(recent),
+    )

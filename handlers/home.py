@@ -1,0 +1,41 @@
+"""The App Home tab: publish the person's own log when they open it or log a no."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from slack_bolt import App, BoltContext
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackClientError
+
+from blocks.home_view import home_view
+from coach.progress import personal_progress
+from handlers.services import Services, team_key
+from storage.rejections import logged_times, recent_nos
+
+logger = logging.getLogger(__name__)
+
+
+def publish_home(services: Services, client: WebClient, team_id: str, user_id: str) -> None:
+    person = services.people.lookup(client, team_id, user_id)
+    with services.sessions() as session:
+        progress = personal_progress(
+            logged_times(session, team_id, user_id),
+            recent_nos(session, team_id, user_id),
+            services.clock(),
+            person.zone,
+        )
+    try:
+        client.views_publish(user_id=user_id, view=home_view(person.lang, progress))
+    except SlackClientError as error:
+        # The next time the tab opens it is published again; nothing is lost.
+        logger.warning("views.publish failed for %s: %s", user_id, error)
+
+
+def register(app: App, services: Services) -> None:
+    def on_home_opened(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
+        if event.get("tab") == "home":
+            publish_home(services, client, team_key(context), event["user"])
+
+    app.event("app_home_opened")(on_home_opened)

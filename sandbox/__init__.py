@@ -1,0 +1,1 @@
+"""Stand-ins for Slack, for trying Nope and testing it without a workspace."""

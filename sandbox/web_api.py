@@ -1,0 +1,269 @@
+"""A stand-in for the Slack Web API, served over real HTTP on 127.0.0.1.
+
+It answers the methods Nope calls the way Slack does, records every call, and can be told to
+fail (429 with Retry-After, HTTP 500, or a Slack error such as `expired_trigger_id`). It also
+takes the `response_url` posts Slack would take. The tests and the benchmark use it.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections import defaultdict, deque
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+from slack_sdk.errors import SlackObjectFormationError
+from slack_sdk.models.views import View
+
+API_PREFIX = "/api/"
+RESPONSE_URL_PREFIX = "/response/"
+RESPONSE_URL_METHOD = "response_url"
+VIEW_METHODS = frozenset({"views.open", "views.update", "views.push", "views.publish"})
+
+
+@dataclass(frozen=True)
+class Call:
+    method: str
+    params: dict[str, Any]
+    token: str | None
+    at: float
+
+
+@dataclass
+class Fault:
+    status: int = 200
+    error: str | None = None
+    retry_after: int | None = None
+
+
+@dataclass
+class Member:
+    user_id: str
+    name: str
+    locale: str = "en-US"
+    tz: str = "Europe/Amsterdam"
+    is_admin: bool = False
+
+
+@dataclass
+class _State:
+    calls: list[Call] = field(default_factory=list)
+    faults: dict[str, deque[Fault]] = field(default_factory=lambda: defaultdict(deque))
+    members: dict[str, Member] = field(default_factory=dict)
+    view_counter: int = 0
+
+
+class SlackWebAPI:
+    """Start with `start()` (or as a context manager); point SLACK_API_URL at `api_url`."""
+
+    def __init__(self, team_id: str = "T0001", bot_token: str = "xoxb-test-token") -> None:
+        self.team_id = team_id
+        self.bot_token = bot_token
+        self._state = _State()
+        self._changed = threading.Condition()
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
+
+    # -- life cycle -------------------------------------------------------------------------
+
+    def start(self) -> SlackWebAPI:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+    def __enter__(self) -> SlackWebAPI:
+        return self.start()
+
+    def __exit__(self, *_exc: object) -> None:
+        self.stop()
+
+    @property
+    def base_url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}"
+
+    @property
+    def api_url(self) -> str:
+        return self.base_url + API_PREFIX
+
+    def response_url(self, name: str = "r1") -> str:
+        return self.base_url + RESPONSE_URL_PREFIX + name
+
+    # -- arranging --------------------------------------------------------------------------
+
+    def add_member(self, member: Member) -> None:
+        self._state.members[member.user_id] = member
+
+    def fail(
+        self,
+        method: str,
+        *,
+        status: int = 200,
+        error: str | None = None,
+        retry_after: int | None = None,
+        times: int = 1,
+    ) -> None:
+        """Make the next `times` calls of `method` fail as described."""
+        for _ in range(times):
+            self._state.faults[method].append(Fault(status=status, error=error, retry_after=retry_after))
+
+    # -- looking ----------------------------------------------------------------------------
+
+    def calls(self, method: str | None = None) -> list[Call]:
+        with self._changed:
+            return [call for call in self._state.calls if method is None or call.method == method]
+
+    def wait_for(self, method: str, count: int = 1, timeout: float = 5.0) -> list[Call]:
+        """Wait until `count` calls of `method` have arrived (lazy listeners answer late)."""
+        deadline = time.monotonic() + timeout
+        with self._changed:
+            while True:
+                found = [call for call in self._state.calls if call.method == method]
+                if len(found) >= count:
+                    return found
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    seen = sorted({call.method for call in self._state.calls})
+                    raise AssertionError(f"expected {count} {method} call(s), got {len(found)}; saw {seen}")
+                self._changed.wait(remaining)
+
+    # -- answering --------------------------------------------------------------------------
+
+    def _record(self, call: Call) -> None:
+        with self._changed:
+            self._state.calls.append(call)
+            self._changed.notify_all()
+
+    def _next_fault(self, method: str) -> Fault | None:
+        with self._changed:
+            queue = self._state.faults.get(method)
+            return queue.popleft() if queue else None
+
+    def answer(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
+        """The body Slack would send back for a successful call."""
+        if method == "auth.test":
+            return {
+                "ok": True,
+                "url": "https://example.slack.com/",
+                "team": "Example",
+                "team_id": self.team_id,
+                "user": "nope",
+                "user_id": "UBOT",
+                "bot_id": "BBOT",
+            }
+        if method == "users.info":
+            return self._user_info(params.get("user", ""))
+        if method in VIEW_METHODS:
+            return self._view_answer(params)
+        if method in {"chat.postMessage", "chat.postEphemeral"}:
+            return {"ok": True, "channel": params.get("channel"), "ts": f"{time.time():.6f}"}
+        return {"ok": True}
+
+    def _user_info(self, user_id: str) -> dict[str, Any]:
+        member = self._state.members.get(user_id)
+        if member is None:
+            return {"ok": False, "error": "user_not_found"}
+        return {
+            "ok": True,
+            "user": {
+                "id": member.user_id,
+                "team_id": self.team_id,
+                "name": member.name,
+                "real_name": member.name,
+                "tz": member.tz,
+                "locale": member.locale,
+                "is_admin": member.is_admin,
+                "is_owner": False,
+                "is_primary_owner": False,
+            },
+        }
+
+    def _view_answer(self, params: dict[str, Any]) -> dict[str, Any]:
+        view = params.get("view")
+        if isinstance(view, str):
+            view = json.loads(view)
+        try:
+            # Slack refuses views that break its limits; so do we.
+            View(**view).validate_json()
+        except (SlackObjectFormationError, TypeError) as error:
+            return {
+                "ok": False,
+                "error": "invalid_arguments",
+                "response_metadata": {"messages": [str(error)]},
+            }
+        with self._changed:
+            self._state.view_counter += 1
+            view_id = f"V{self._state.view_counter:06d}"
+        return {"ok": True, "view": {**view, "id": view_id, "team_id": self.team_id}}
+
+    def _handler_class(self) -> type[BaseHTTPRequestHandler]:
+        api = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *_args: object) -> None:
+                pass
+
+            def do_POST(self) -> None:
+                path = urlsplit(self.path).path
+                length = int(self.headers.get("Content-Length") or 0)
+                raw = self.rfile.read(length).decode("utf-8")
+                if self.headers.get("Content-Type", "").startswith("application/json"):
+                    params = json.loads(raw or "{}")
+                else:
+                    params = dict(parse_qsl(raw, keep_blank_values=True))
+                if path.startswith(RESPONSE_URL_PREFIX):
+                    method = RESPONSE_URL_METHOD
+                elif path.startswith(API_PREFIX):
+                    method = path.removeprefix(API_PREFIX)
+                else:
+                    self._send(404, {"ok": False, "error": "unknown_path"})
+                    return
+                authorization = self.headers.get("Authorization", "")
+                token = authorization.removeprefix("Bearer ") or params.get("token")
+                api._record(Call(method=method, params=params, token=token, at=time.time()))
+                fault = api._next_fault(method)
+                if fault is not None:
+                    self._send_fault(fault)
+                    return
+                if method == RESPONSE_URL_METHOD:
+                    self._send(200, {"ok": True})
+                elif token != api.bot_token and method != "oauth.v2.access":
+                    self._send(200, {"ok": False, "error": "invalid_auth"})
+                else:
+                    self._send(200, api.answer(method, params))
+
+            def do_GET(self) -> None:
+                self.do_POST()
+
+            def _send_fault(self, fault: Fault) -> None:
+                headers = {"Retry-After": str(fault.retry_after)} if fault.retry_after is not None else {}
+                if fault.status == 429:
+                    self._send(429, {"ok": False, "error": "ratelimited"}, headers)
+                elif fault.status >= 500:
+                    self._send(fault.status, {"ok": False, "error": "internal_error"}, headers)
+                else:
+                    self._send(fault.status, {"ok": False, "error": fault.error or "fatal_error"}, headers)
+
+            def _send(self, status: int, body: dict[str, Any], headers: dict[str, str] | None = None) -> None:
+                payload = json.dumps(body).encode("utf-8")
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json; charset=utf-8")
+                self.send_header("Content-Length", str(len(payload)))
+                for name, value in (headers or {}).items():
+                    self.send_header(name, value)
+                self.end_headers()
+                self.wfile.write(payload)
+
+        return Handler

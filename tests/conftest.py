@@ -1,0 +1,89 @@
+"""Fixtures: a real database (SQLite, and PostgreSQL when NOPE_TEST_POSTGRES_URL is set), the Slack
+Web API stand-in over HTTP, and Nope itself built by its application factory."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from flask import Flask
+from sqlalchemy import text
+
+from app import create_app
+from config import Config
+from sandbox.web_api import Member, SlackWebAPI
+from storage.db import create_db_engine
+from storage.migrate import upgrade
+from tests.harness import Person, SlackSide
+
+SIGNING_SECRET = "test-signing-secret"
+POSTGRES_URL = os.environ.get("NOPE_TEST_POSTGRES_URL")
+
+ANNA = Person("U0ANNA")  # English locale
+BRAM = Person("U0BRAM")  # Dutch locale
+
+
+@pytest.fixture(autouse=True)
+def no_real_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Nothing in a test may reach real Slack credentials or a real database by accident."""
+    for name in list(os.environ):
+        if name.startswith("SLACK_") or name in {"DATABASE_URL", "PORT"}:
+            monkeypatch.delenv(name)
+
+
+def _fresh_postgres(url: str) -> str:
+    engine = create_db_engine(url)
+    with engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA public CASCADE"))
+        connection.execute(text("CREATE SCHEMA public"))
+    upgrade(engine)
+    engine.dispose()
+    return url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'nope.db'}"
+    if not POSTGRES_URL:
+        pytest.skip("NOPE_TEST_POSTGRES_URL is not set")
+    return _fresh_postgres(POSTGRES_URL)
+
+
+@pytest.fixture
+def web_api() -> Iterator[SlackWebAPI]:
+    with SlackWebAPI() as api:
+        api.add_member(Member(ANNA.user_id, "anna", locale="en-US", tz="Europe/Amsterdam"))
+        api.add_member(Member(BRAM.user_id, "bram", locale="nl-NL", tz="Europe/Amsterdam"))
+        yield api
+
+
+@pytest.fixture
+def config(web_api: SlackWebAPI, database_url: str) -> Config:
+    return Config(
+        signing_secret=SIGNING_SECRET,
+        bot_token=web_api.bot_token,
+        slack_api_url=web_api.api_url,
+        database_url=database_url,
+    )
+
+
+@pytest.fixture
+def build_app(config: Config) -> Iterator[Callable[[], Flask]]:
+    """Builds Nope like a process start would; every engine it made is closed afterwards."""
+    built: list[Flask] = []
+
+    def build() -> Flask:
+        built.append(create_app(config))
+        return built[-1]
+
+    yield build
+    for flask_app in built:
+        flask_app.extensions["nope.engine"].dispose()
+
+
+@pytest.fixture
+def slack(build_app: Callable[[], Flask], web_api: SlackWebAPI) -> SlackSide:
+    return SlackSide(build_app(), SIGNING_SECRET, web_api)

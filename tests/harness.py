@@ -1,0 +1,141 @@
+"""Drive Nope as Slack does: signed HTTP requests in, Web API calls out to the stand-in."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from flask import Flask
+from werkzeug.test import TestResponse
+
+from sandbox.web_api import SlackWebAPI
+from tests import payloads
+from tests.slack_signing import signed_headers
+
+FORM = "application/x-www-form-urlencoded"
+JSON = "application/json"
+UNSET = object()
+
+
+def fill_in(view: dict[str, Any], answers: dict[str, Any]) -> dict[str, Any]:
+    """The `state.values` Slack would send for `view`: untouched inputs keep their initial values.
+
+    `answers` maps a block_id to an option value, a list of option values (checkboxes), a text,
+    or None for "left empty".
+    """
+    values: dict[str, Any] = {}
+    for block in view["blocks"]:
+        if block["type"] != "input":
+            continue
+        element = block["element"]
+        kind = element["type"]
+        answer = answers.get(block["block_id"], UNSET)
+        if kind == "plain_text_input":
+            text = element.get("initial_value") if answer is UNSET else answer
+            state: dict[str, Any] = {"type": kind, "value": text}
+        elif kind == "checkboxes":
+            chosen = (
+                element.get("initial_options", [])
+                if answer is UNSET
+                else [option for option in element["options"] if option["value"] in (answer or [])]
+            )
+            state = {"type": kind, "selected_options": chosen}
+        else:
+            if answer is UNSET:
+                chosen_option = element.get("initial_option")
+            else:
+                matches = [option for option in element["options"] if option["value"] == answer]
+                assert answer is None or matches, f"{answer!r} is not an option of {block['block_id']}"
+                chosen_option = matches[0] if matches else None
+            state = {"type": kind, "selected_option": chosen_option}
+        values[block["block_id"]] = {element["action_id"]: state}
+    return values
+
+
+@dataclass
+class Person:
+    user_id: str
+    team_id: str = "T0001"
+
+
+class SlackSide:
+    """Everything Slack would send to Nope, signed with the app's signing secret."""
+
+    def __init__(self, flask_app: Flask, signing_secret: str, web_api: SlackWebAPI) -> None:
+        self.client = flask_app.test_client()
+        self.signing_secret = signing_secret
+        self.web_api = web_api
+        self._triggers = 0
+
+    def post(
+        self, body: str, content_type: str, *, timestamp: int | None = None, secret: str | None = None
+    ) -> TestResponse:
+        headers = signed_headers(secret or self.signing_secret, body, content_type, timestamp)
+        return self.client.post("/slack/events", data=body, headers=headers)
+
+    def trigger_id(self) -> str:
+        self._triggers += 1
+        return f"{self._triggers}.1234.trigger"
+
+    def command(self, person: Person, text: str = "", command: str = "/nope") -> TestResponse:
+        body = payloads.slash_command_body(
+            command=command,
+            text=text,
+            user_id=person.user_id,
+            team_id=person.team_id,
+            response_url=self.web_api.response_url(f"{person.user_id}-{self._triggers}"),
+            trigger_id=self.trigger_id(),
+        )
+        return self.post(body, FORM)
+
+    def submit(self, person: Person, view: dict[str, Any], answers: dict[str, Any]) -> TestResponse:
+        payload = payloads.view_submission(view, fill_in(view, answers), person.user_id, person.team_id)
+        return self.post(payloads.form_body(payload), FORM)
+
+    def click(self, person: Person, action_id: str, *, in_message: bool = True) -> TestResponse:
+        response_url = self.web_api.response_url(f"click-{person.user_id}") if in_message else None
+        payload = payloads.block_action(action_id, person.user_id, person.team_id, response_url=response_url)
+        payload["trigger_id"] = self.trigger_id()
+        return self.post(payloads.form_body(payload), FORM)
+
+    def event(self, event: dict[str, Any], team_id: str = "T0001", event_id: str = "Ev0001") -> TestResponse:
+        envelope = payloads.payload_json("app_uninstalled.docs.json")
+        envelope.update(team_id=team_id, event=event, event_id=event_id)
+        return self.post(json.dumps(envelope), JSON)
+
+    def open_home(self, person: Person, tab: str = "home") -> TestResponse:
+        event = payloads.payload_json("app_home_opened.docs_inner_event.json")
+        event.update(user=person.user_id, tab=tab)
+        return self.event(event, team_id=person.team_id)
+
+
+def opened_view(web_api: SlackWebAPI, index: int = -1) -> dict[str, Any]:
+    """The view Nope asked Slack to open (the newest by default)."""
+    call = web_api.wait_for("views.open", count=1 if index == -1 else index + 1)[index]
+    view = call.params["view"]
+    return json.loads(view) if isinstance(view, str) else view
+
+
+def published_home(web_api: SlackWebAPI, count: int = 1) -> dict[str, Any]:
+    call = web_api.wait_for("views.publish", count=count)[count - 1]
+    view = call.params["view"]
+    return json.loads(view) if isinstance(view, str) else view
+
+
+def all_text(view_or_blocks: Any) -> str:
+    """Every text in a view or list of blocks, for asserting what a person reads."""
+    found: list[str] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            if isinstance(node.get("text"), str):
+                found.append(node["text"])
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    walk(view_or_blocks)
+    return "\n".join(found)
