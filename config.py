@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 DEFAULT_SLACK_API_URL = "https://slack.com/api/"
 DEFAULT_DATABASE_URL = "sqlite:///nope.db"
@@ -52,7 +53,8 @@ def process_environment() -> Mapping[str, str]:
     """The process environment, with a `.env` file in the working directory filled in underneath."""
     from dotenv import load_dotenv
 
-    load_dotenv()
+    # Explicitly the working directory: python-dotenv would otherwise search from this file's folder.
+    load_dotenv(Path.cwd() / ".env")
     return os.environ
 
 

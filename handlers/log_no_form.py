@@ -33,22 +33,22 @@ def read_log_no(values: dict[str, Any], lang: str) -> FormReading:
     errors: dict[str, str] = {}
     kind = _chosen(values, form.KIND_BLOCK, form.KIND_ACTION)
     if kind not in KINDS:
-        errors[form.KIND_BLOCK] = translate(lang, "error.kind_missing")
+        errors[form.KIND_BLOCK] = translate(lang, "field.kind_missing")
     how = _chosen(values, form.FORM_BLOCK, form.FORM_ACTION)
     if how not in FORMS:
-        errors[form.FORM_BLOCK] = translate(lang, "error.form_missing")
+        errors[form.FORM_BLOCK] = translate(lang, "field.form_missing")
     feeling = _chosen(values, form.FEELING_BLOCK, form.FEELING_ACTION)
     if feeling not in FEELINGS:
-        errors[form.FEELING_BLOCK] = translate(lang, "error.feeling_missing")
+        errors[form.FEELING_BLOCK] = translate(lang, "field.feeling_missing")
     intensity_value = _chosen(values, form.INTENSITY_BLOCK, form.INTENSITY_ACTION)
     intensity = int(intensity_value) if intensity_value and intensity_value.isdigit() else None
     if intensity not in INTENSITIES:
-        errors[form.INTENSITY_BLOCK] = translate(lang, "error.intensity_missing")
+        errors[form.INTENSITY_BLOCK] = translate(lang, "field.intensity_missing")
     raw_story = _element(values, form.STORY_BLOCK, form.STORY_ACTION).get("value")
     story = raw_story.strip() if isinstance(raw_story, str) and raw_story.strip() else None
     if story and len(story) > STORY_MAX_CHARS:
         errors[form.STORY_BLOCK] = translate(
-            lang, "error.story_too_long", length=len(story), limit=STORY_MAX_CHARS
+            lang, "field.story_too_long", length=len(story), limit=STORY_MAX_CHARS
         )
     tally_choices = _element(values, form.TALLY_BLOCK, form.TALLY_ACTION).get("selected_options") or []
     counts_in_tally = any(

@@ -49,7 +49,7 @@ def register(app: App, services: Services) -> None:
             # Keep the modal open with everything the person typed.
             ack(
                 response_action="errors",
-                errors={form.STORY_BLOCK: translate(metadata.lang, "error.not_saved")},
+                errors={form.STORY_BLOCK: translate(metadata.lang, "field.not_saved")},
             )
             return
         ack(

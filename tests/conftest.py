@@ -48,6 +48,8 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'nope.db'}"
     if not POSTGRES_URL:
+        if os.environ.get("CI"):
+            pytest.fail("CI must run the PostgreSQL half: NOPE_TEST_POSTGRES_URL is not set")
         pytest.skip("NOPE_TEST_POSTGRES_URL is not set")
     return _fresh_postgres(POSTGRES_URL)
 

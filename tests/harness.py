@@ -9,7 +9,7 @@ from typing import Any
 from flask import Flask
 from werkzeug.test import TestResponse
 
-from sandbox.web_api import SlackWebAPI
+from sandbox.web_api import Call, SlackWebAPI
 from tests import payloads
 from tests.slack_signing import signed_headers
 
@@ -110,17 +110,19 @@ class SlackSide:
         return self.event(event, team_id=person.team_id)
 
 
+def structured(call: Call, name: str) -> Any:
+    """A view or blocks argument, whether the client sent it as JSON or form-encoded."""
+    value = call.params[name]
+    return json.loads(value) if isinstance(value, str) else value
+
+
 def opened_view(web_api: SlackWebAPI, index: int = -1) -> dict[str, Any]:
     """The view Nope asked Slack to open (the newest by default)."""
-    call = web_api.wait_for("views.open", count=1 if index == -1 else index + 1)[index]
-    view = call.params["view"]
-    return json.loads(view) if isinstance(view, str) else view
+    return structured(web_api.wait_for("views.open", count=1 if index == -1 else index + 1)[index], "view")
 
 
 def published_home(web_api: SlackWebAPI, count: int = 1) -> dict[str, Any]:
-    call = web_api.wait_for("views.publish", count=count)[count - 1]
-    view = call.params["view"]
-    return json.loads(view) if isinstance(view, str) else view
+    return structured(web_api.wait_for("views.publish", count=count)[count - 1], "view")
 
 
 def all_text(view_or_blocks: Any) -> str:

@@ -1,0 +1,55 @@
+"""manifest.yml creates the app as it is, and Slack's published schema accepts it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import yaml
+
+from handlers.commands import COMMAND
+from tests.payloads import MANIFEST_SCHEMA
+
+MANIFEST = Path(__file__).resolve().parents[1] / "manifest.yml"
+
+
+def load_manifest() -> dict:
+    return yaml.safe_load(MANIFEST.read_text(encoding="utf-8"))
+
+
+def test_manifest_validates_against_slacks_schema():
+    schema = json.loads(MANIFEST_SCHEMA.read_text(encoding="utf-8"))
+    jsonschema.validate(load_manifest(), schema)
+
+
+def test_manifest_declares_every_surface_nope_serves():
+    manifest = load_manifest()
+    [command] = manifest["features"]["slash_commands"]
+    assert command["command"] == COMMAND
+    assert manifest["features"]["app_home"]["home_tab_enabled"] is True
+    assert manifest["settings"]["interactivity"]["is_enabled"] is True
+    assert manifest["settings"]["event_subscriptions"]["bot_events"] == ["app_home_opened"]
+    urls = {
+        command["url"],
+        manifest["settings"]["interactivity"]["request_url"],
+        manifest["settings"]["event_subscriptions"]["request_url"],
+    }
+    assert len(urls) == 1 and urls.pop().endswith("/slack/events")
+
+
+def test_manifest_asks_for_the_least_privilege_nope_needs():
+    scopes = load_manifest()["oauth_config"]["scopes"]
+    assert sorted(scopes["bot"]) == ["chat:write", "commands", "users:read"]
+    assert "user" not in scopes
+
+
+def test_a_broken_manifest_is_caught_by_the_schema():
+    schema = json.loads(MANIFEST_SCHEMA.read_text(encoding="utf-8"))
+    manifest = load_manifest()
+    manifest["features"]["slash_commands"][0]["command"] = "nope"  # commands start with a slash
+    try:
+        jsonschema.validate(manifest, schema)
+    except jsonschema.ValidationError:
+        return
+    raise AssertionError("the schema accepted a command without a leading slash")

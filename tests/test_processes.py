@@ -1,0 +1,133 @@
+"""The commands an operator runs, as real processes: `python app.py`, `nope serve`, `nope db upgrade`."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+from sqlalchemy import inspect
+
+from storage.db import create_db_engine
+from tests import payloads
+from tests.conftest import ANNA, SIGNING_SECRET
+from tests.harness import FORM
+from tests.slack_signing import signed_headers
+
+ROOT = Path(__file__).resolve().parents[1]
+NOPE = Path(sys.executable).with_name("nope")
+
+
+def clean_env(**settings: str) -> dict[str, str]:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("SLACK_") and k not in {"DATABASE_URL", "PORT"}
+    }
+    env.update(settings)
+    return env
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_python_app_py_without_settings_says_what_is_missing(tmp_path):
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "app.py")],
+        cwd=tmp_path,
+        env=clean_env(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert result.stderr.startswith("Nope cannot start: SLACK_SIGNING_SECRET is not set")
+    assert "Traceback" not in result.stderr
+
+
+def test_a_wrong_bot_token_is_reported_in_one_sentence(tmp_path, web_api):
+    env = clean_env(SLACK_SIGNING_SECRET="s", SLACK_BOT_TOKEN="xoxb-wrong", SLACK_API_URL=web_api.api_url)
+    result = subprocess.run(
+        [str(NOPE), "serve"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 2
+    assert "Slack did not accept SLACK_BOT_TOKEN" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_settings_can_come_from_a_dot_env_file(tmp_path):
+    (tmp_path / ".env").write_text("SLACK_SIGNING_SECRET=from-dot-env\n")
+    result = subprocess.run(
+        [str(NOPE), "serve"], cwd=tmp_path, env=clean_env(), capture_output=True, text=True, timeout=60
+    )
+    # The secret was found; the next missing setting is the token.
+    assert "SLACK_BOT_TOKEN is not set" in result.stderr
+
+
+def test_nope_db_upgrade_creates_the_schema_with_its_indexes(tmp_path):
+    url = f"sqlite:///{tmp_path / 'fresh.db'}"
+    result = subprocess.run(
+        [str(NOPE), "db", "upgrade"],
+        cwd=tmp_path,
+        env=clean_env(DATABASE_URL=url),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    engine = create_db_engine(url)
+    indexes = {index["name"] for index in inspect(engine).get_indexes("rejections")}
+    engine.dispose()
+    assert {"ix_rejections_person_time", "ix_rejections_team_time"} <= indexes
+
+
+def test_python_app_py_serves_slack_and_health_over_http(tmp_path, web_api):
+    port = free_port()
+    env = clean_env(
+        SLACK_SIGNING_SECRET=SIGNING_SECRET,
+        SLACK_BOT_TOKEN=web_api.bot_token,
+        SLACK_API_URL=web_api.api_url,
+        PORT=str(port),
+    )
+    server = subprocess.Popen(
+        [sys.executable, str(ROOT / "app.py")], cwd=tmp_path, env=env, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        health = wait_for_health(port)
+        assert health == {"status": "ok", "database": "ok"}
+        assert (tmp_path / "nope.db").exists()  # the embedded default, upgraded on start
+
+        body = payloads.slash_command_body(
+            user_id=ANNA.user_id, team_id=ANNA.team_id, text="", trigger_id="1.2.3"
+        )
+        request = urllib.request.Request(
+            f"http://127.0.0.1:{port}/slack/events",
+            data=body.encode(),
+            headers=signed_headers(SIGNING_SECRET, body, FORM),
+        )
+        with urllib.request.urlopen(request, timeout=10) as response:
+            assert response.status == 200
+        assert web_api.wait_for("views.open")[0].params["trigger_id"] == "1.2.3"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def wait_for_health(port: int, timeout: float = 30.0) -> dict:
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as response:
+                return json.loads(response.read())
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.2)
