@@ -8,6 +8,7 @@ from typing import Any
 from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackClientError
+from sqlalchemy.exc import SQLAlchemyError
 
 from blocks.home_view import home_view
 from coach.progress import personal_progress
@@ -19,13 +20,18 @@ logger = logging.getLogger(__name__)
 
 def publish_home(services: Services, client: WebClient, team_id: str, user_id: str) -> None:
     person = services.people.lookup(client, team_id, user_id)
-    with services.sessions() as session:
-        progress = personal_progress(
-            logged_times(session, team_id, user_id),
-            recent_nos(session, team_id, user_id),
-            services.clock(),
-            person.zone,
-        )
+    try:
+        with services.sessions() as session:
+            progress = personal_progress(
+                logged_times(session, team_id, user_id),
+                recent_nos(session, team_id, user_id),
+                services.clock(),
+                person.zone,
+            )
+    except SQLAlchemyError as error:
+        # The tab keeps showing what it showed last; the next opening tries again.
+        logger.warning("could not read the log of %s: %s", user_id, error.__class__.__name__)
+        return
     try:
         client.views_publish(user_id=user_id, view=home_view(person.lang, progress))
     except SlackClientError as error:

@@ -55,6 +55,9 @@ class PeopleDirectory:
             if cached and cached[0] > now:
                 return cached[1]
         person = self._fetch(client, user_id)
+        if person is UNKNOWN_PERSON:
+            # Not cached: a passing Slack hiccup must not pin someone to English for an hour.
+            return person
         with self._lock:
             self._entries[key] = (now + self._ttl_seconds, person)
             self._entries.move_to_end(key)

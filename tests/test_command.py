@@ -104,6 +104,16 @@ def test_a_story_longer_than_the_form_is_kept_whole(slack, web_api):
     assert long_story.strip() in notice.replace("> ", "")
 
 
+def test_a_failed_locale_lookup_is_not_remembered(slack, web_api):
+    web_api.fail("users.info", status=500, times=2)
+    slack.command(BRAM)
+    assert opened_view(web_api)["title"]["text"] == "Log a no"
+
+    slack.command(BRAM)
+
+    assert opened_view(web_api, 1)["title"]["text"] == "Leg een nee vast"
+
+
 def test_the_locale_is_looked_up_once_then_cached(slack, web_api):
     slack.command(ANNA)
     web_api.wait_for("views.open")

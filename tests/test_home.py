@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import json
+import time
 from datetime import UTC, datetime, timedelta
 
+from app import create_app
 from coach.records import NewNo
+from config import Config
 from storage.db import create_db_engine, session_factory
 from storage.rejections import add_rejection
 from tests import payloads
-from tests.conftest import ANNA, BRAM
-from tests.harness import JSON, all_text, published_home
+from tests.conftest import ANNA, BRAM, SIGNING_SECRET
+from tests.harness import JSON, SlackSide, all_text, published_home, structured
+from tests.slack_signing import signed_headers
 
 NOW = datetime.now(UTC)
 
@@ -80,3 +84,40 @@ def test_the_org_wide_install_payload_is_served(slack, web_api):
     envelope["event"]["user"] = ANNA.user_id
     assert slack.post(json.dumps(envelope), JSON).status_code == 200
     assert published_home(web_api)["type"] == "home"
+
+
+def test_a_retried_event_delivery_is_acknowledged_and_harmless(slack, web_api):
+    event = payloads.payload_json("app_home_opened.docs_inner_event.json")
+    event["user"] = ANNA.user_id
+    envelope = payloads.payload_json("app_uninstalled.docs.json")
+    envelope.update(team_id=ANNA.team_id, event=event, event_id="Ev0RETRY")
+    body = json.dumps(envelope)
+    first = slack.post(body, JSON)
+    retry = slack.client.post(
+        "/slack/events",
+        data=body,
+        headers={
+            **signed_headers(SIGNING_SECRET, body, JSON),
+            "X-Slack-Retry-Num": "1",
+            "X-Slack-Retry-Reason": "http_timeout",
+        },
+    )
+
+    assert first.status_code == retry.status_code == 200
+    first_home, second_home = (
+        structured(call, "view") for call in web_api.wait_for("views.publish", count=2)
+    )
+    assert first_home == second_home
+
+
+def test_an_unavailable_database_leaves_the_home_as_it_was(web_api):
+    config = Config(SIGNING_SECRET, web_api.bot_token, web_api.api_url, "sqlite:////nonexistent-dir/nope.db")
+    flask_app = create_app(config)
+    slack = SlackSide(flask_app, SIGNING_SECRET, web_api)
+
+    assert slack.open_home(ANNA).status_code == 200
+
+    web_api.wait_for("users.info")
+    time.sleep(0.3)
+    assert not web_api.calls("views.publish")
+    flask_app.extensions["nope.engine"].dispose()

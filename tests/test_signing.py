@@ -56,5 +56,6 @@ def test_tampered_body_is_refused_and_nothing_is_stored(slack, web_api, database
     assert stored_rejections(database_url) == []
 
 
-def test_a_recent_correctly_signed_request_is_accepted(slack):
+def test_a_recent_correctly_signed_request_is_accepted(slack, web_api):
     assert slack.post(command_body(), FORM).status_code == 200
+    assert web_api.wait_for("views.open")
