@@ -1,4 +1,4 @@
-"""The `nope` command line: `nope serve`, `nope db upgrade`."""
+"""The `nope` command line: `nope serve`, `nope db upgrade`, `nope coach`."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from coach.command_line import add_coach_parser, run_coach
 from config import database_url, process_environment
 
 
@@ -19,6 +20,7 @@ def _parser() -> argparse.ArgumentParser:
     db = commands.add_parser("db", help="database tasks")
     db_commands = db.add_subparsers(dest="db_command", required=True)
     db_commands.add_parser("upgrade", help="bring the schema at $DATABASE_URL to the newest version")
+    add_coach_parser(commands)
     return parser
 
 
@@ -42,6 +44,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         import app
 
         return app.main()
+    if arguments.command == "coach":
+        return run_coach(arguments, sys.stdin, sys.stdout)
     return _db_upgrade()
 
 

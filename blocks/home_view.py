@@ -1,16 +1,110 @@
-"""The App Home tab: the person's own log, and nobody else's."""
+"""The App Home tab: the person's own log, goal, open reflections, brave steps and comebacks."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from blocks.goal_views import goal_line
 from blocks.kit import Block, actions, button, context, divider, fields_section, header, section
-from blocks.mrkdwn import local_date
+from blocks.mrkdwn import escape, local_date
 from coach.i18n import translate
-from coach.records import PersonalProgress
+from coach.records import BraveStep, Comeback, GoalProgress, OpenReflection, PersonalProgress
 
 LOG_NO_ACTION = "open_log_no"
+SET_GOAL_ACTION = "open_goal"
+REFLECT_ACTION = "open_reflection"
+STEP_DONE_ACTION = "brave_step_done"
 
 
-def home_view(lang: str, progress: PersonalProgress) -> Block:
+@dataclass(frozen=True)
+class HomeContent:
+    progress: PersonalProgress
+    goal: GoalProgress | None = None
+    open_reflections: Sequence[OpenReflection] = ()
+    open_steps: Sequence[BraveStep] = ()
+    comebacks: Sequence[Comeback] = ()
+
+
+def _kind(lang: str, kind: str) -> str:
+    return translate(lang, f"kind.{kind}")
+
+
+def _recent(lang: str, content: HomeContent) -> list[Block]:
+    if not content.progress.recent:
+        return [section(translate(lang, "home.empty"))]
+    lines = [
+        translate(
+            lang,
+            "home.recent_line",
+            date=local_date(entry.logged_at),
+            kind=_kind(lang, entry.kind),
+            feeling=translate(lang, f"feeling.{entry.feeling}"),
+            intensity=entry.intensity,
+        )
+        for entry in content.progress.recent
+    ]
+    return [section("\n".join(lines))]
+
+
+def _goal(lang: str, content: HomeContent) -> list[Block]:
+    if content.goal is None:
+        text, button_key = translate(lang, "home.goal_none"), "home.goal_set_button"
+    else:
+        text, button_key = goal_line(lang, content.goal), "home.goal_change_button"
+    return [
+        header(translate(lang, "home.goal_header")),
+        section(text, accessory=button(translate(lang, button_key), SET_GOAL_ACTION)),
+    ]
+
+
+def _open_reflections(lang: str, content: HomeContent) -> list[Block]:
+    if not content.open_reflections:
+        return []
+    return [header(translate(lang, "home.open_header"))] + [
+        section(
+            translate(lang, "home.open_line", date=local_date(item.logged_at), kind=_kind(lang, item.kind)),
+            accessory=button(translate(lang, "home.reflect_button"), REFLECT_ACTION, value=str(item.rejection_id)),
+        )
+        for item in content.open_reflections
+    ]
+
+
+def _steps(lang: str, content: HomeContent) -> list[Block]:
+    if not content.open_steps:
+        return []
+    return [header(translate(lang, "home.steps_header"))] + [
+        section(
+            translate(
+                lang,
+                "home.step_line",
+                step=escape(step.text),
+                due=local_date(step.due_at) if step.due_at else translate(lang, "home.step_no_date"),
+            ),
+            accessory=button(translate(lang, "reminder.done_button"), STEP_DONE_ACTION, value=str(step.reflection_id)),
+        )
+        for step in content.open_steps
+    ]
+
+
+def _comebacks(lang: str, content: HomeContent) -> list[Block]:
+    if not content.comebacks:
+        return []
+    lines = [
+        translate(
+            lang,
+            "home.comeback_line",
+            date=local_date(comeback.logged_at),
+            kind=_kind(lang, comeback.kind),
+            step=escape(comeback.brave_step),
+        )
+        for comeback in content.comebacks
+    ]
+    return [header(translate(lang, "home.comebacks_header")), section("\n".join(lines))]
+
+
+def home_view(lang: str, content: HomeContent) -> Block:
+    progress = content.progress
     blocks: list[Block] = [
         header(translate(lang, "home.header")),
         section(translate(lang, "home.intro")),
@@ -23,22 +117,12 @@ def home_view(lang: str, progress: PersonalProgress) -> Block:
         ),
         actions(button(translate(lang, "home.log_button"), LOG_NO_ACTION, primary=True)),
         divider(),
+        *_goal(lang, content),
+        *_open_reflections(lang, content),
+        *_steps(lang, content),
+        *_comebacks(lang, content),
         header(translate(lang, "home.recent_header")),
+        *_recent(lang, content),
+        context(translate(lang, "home.privacy")),
     ]
-    if progress.recent:
-        lines = [
-            translate(
-                lang,
-                "home.recent_line",
-                date=local_date(entry.logged_at),
-                kind=translate(lang, f"kind.{entry.kind}"),
-                feeling=translate(lang, f"feeling.{entry.feeling}"),
-                intensity=entry.intensity,
-            )
-            for entry in progress.recent
-        ]
-        blocks.append(section("\n".join(lines)))
-    else:
-        blocks.append(section(translate(lang, "home.empty")))
-    blocks.append(context(translate(lang, "home.privacy")))
     return {"type": "home", "blocks": blocks}

@@ -60,9 +60,21 @@ def option(text: str, value: str) -> dict[str, Any]:
     return {"text": plain_text(text), "value": value}
 
 
-def input_block(
-    block_id: str, label: str, element: Block, *, optional: bool = False, hint: str | None = None
+def static_select(
+    action_id: str, placeholder: str, options: list[dict[str, Any]], initial: dict[str, Any] | None = None
 ) -> Block:
+    element: Block = {
+        "type": "static_select",
+        "action_id": action_id,
+        "placeholder": plain_text(placeholder),
+        "options": options,
+    }
+    if initial is not None:
+        element["initial_option"] = initial
+    return element
+
+
+def input_block(block_id: str, label: str, element: Block, *, optional: bool = False, hint: str | None = None) -> Block:
     block: Block = {
         "type": "input",
         "block_id": block_id,

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
-
-from blocks.kit import Block, context, input_block, modal, option
+from blocks.kit import Block, context, input_block, modal, option, static_select
+from blocks.metadata import ModalMetadata
 from coach.catalog import FEELINGS, FORMS, INTENSITIES, KINDS, STORY_MAX_CHARS
-from coach.i18n import DEFAULT_LANGUAGE, LANGUAGES, translate
+from coach.i18n import translate
 
 CALLBACK_ID = "log_no"
 KIND_BLOCK, KIND_ACTION = "kind", "kind_select"
@@ -20,47 +18,15 @@ TALLY_VALUE = "count_in_tally"
 DEFAULT_INTENSITY = 3
 
 
-@dataclass(frozen=True)
-class ModalMetadata:
-    """What the submission needs to know without asking Slack again."""
-
-    lang: str = DEFAULT_LANGUAGE
-    timezone_name: str = "UTC"
-
-    def encode(self) -> str:
-        return json.dumps({"lang": self.lang, "tz": self.timezone_name})
-
-    @classmethod
-    def decode(cls, private_metadata: str | None) -> ModalMetadata:
-        """Read what `encode` wrote; anything unreadable falls back to English and UTC."""
-        try:
-            stored = json.loads(private_metadata or "")
-        except ValueError:
-            return cls()
-        if not isinstance(stored, dict):
-            return cls()
-        lang, timezone_name = stored.get("lang"), stored.get("tz")
-        return cls(
-            lang=lang if lang in LANGUAGES else DEFAULT_LANGUAGE,
-            timezone_name=timezone_name if isinstance(timezone_name, str) else "UTC",
-        )
-
-
-def _select(lang: str, action_id: str, prefix: str, values: tuple[object, ...]) -> Block:
-    return {
-        "type": "static_select",
-        "action_id": action_id,
-        "placeholder": {"type": "plain_text", "text": translate(lang, "log.choose")},
-        "options": [option(translate(lang, f"{prefix}.{value}"), str(value)) for value in values],
-    }
+def _choices(lang: str, action_id: str, prefix: str, values: tuple[object, ...]) -> Block:
+    options = [option(translate(lang, f"{prefix}.{value}"), str(value)) for value in values]
+    return static_select(action_id, translate(lang, "log.choose"), options)
 
 
 def log_no_modal(lang: str, timezone_name: str, story: str | None = None) -> Block:
     """The form: kind, form, feeling, intensity, optional private story, tally opt-in (on)."""
-    intensity = _select(lang, INTENSITY_ACTION, "intensity", INTENSITIES)
-    intensity["initial_option"] = option(
-        translate(lang, f"intensity.{DEFAULT_INTENSITY}"), str(DEFAULT_INTENSITY)
-    )
+    intensity = _choices(lang, INTENSITY_ACTION, "intensity", INTENSITIES)
+    intensity["initial_option"] = option(translate(lang, f"intensity.{DEFAULT_INTENSITY}"), str(DEFAULT_INTENSITY))
     forms = [option(translate(lang, f"form.{form}"), form) for form in FORMS]
     story_input: Block = {
         "type": "plain_text_input",
@@ -74,7 +40,7 @@ def log_no_modal(lang: str, timezone_name: str, story: str | None = None) -> Blo
     tally_option = option(translate(lang, "log.tally_option"), TALLY_VALUE)
     blocks = [
         context(translate(lang, "log.intro")),
-        input_block(KIND_BLOCK, translate(lang, "log.kind_label"), _select(lang, KIND_ACTION, "kind", KINDS)),
+        input_block(KIND_BLOCK, translate(lang, "log.kind_label"), _choices(lang, KIND_ACTION, "kind", KINDS)),
         input_block(
             FORM_BLOCK,
             translate(lang, "log.form_label"),
@@ -83,7 +49,7 @@ def log_no_modal(lang: str, timezone_name: str, story: str | None = None) -> Blo
         input_block(
             FEELING_BLOCK,
             translate(lang, "log.feeling_label"),
-            _select(lang, FEELING_ACTION, "feeling", FEELINGS),
+            _choices(lang, FEELING_ACTION, "feeling", FEELINGS),
         ),
         input_block(INTENSITY_BLOCK, translate(lang, "log.intensity_label"), intensity),
         input_block(

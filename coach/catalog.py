@@ -24,3 +24,19 @@ FEELINGS: tuple[str, ...] = (
 )
 INTENSITIES: tuple[int, ...] = (1, 2, 3, 4, 5)
 STORY_MAX_CHARS = 2000
+
+# Who most likely said no, per kind: the feedback step starts there and the person can change it.
+LIKELY_WHO: dict[str, str] = {
+    "job_application": "recruiter",
+    "sales_pitch": "client",
+    "idea_at_work": "manager",
+    "collaboration_request": "peer",
+    "outreach": "peer",
+    "creative_work": "peer",
+    "social": "friend",
+    "other": "peer",
+}
+
+
+def default_who(kind: str) -> str:
+    return LIKELY_WHO.get(kind, "peer")

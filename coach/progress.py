@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta, tzinfo
 
-from coach.records import LoggedNo, PersonalProgress
+from coach.records import Goal, GoalProgress, LoggedNo, PersonalProgress
 
 ONE_WEEK = timedelta(weeks=1)
 
@@ -47,3 +47,19 @@ def personal_progress(
         streak_weeks=weekly_streak(logged_times, now, zone),
         recent=tuple(recent),
     )
+
+
+GOAL_PERIODS: tuple[str, ...] = ("week", "month")
+
+
+def period_start(moment: datetime, zone: tzinfo, period: str) -> date:
+    """The first day of the goal period `moment` falls in, on the person's own calendar."""
+    if period == "month":
+        return moment.astimezone(zone).date().replace(day=1)
+    return week_start(moment, zone)
+
+
+def goal_progress(goal: Goal, logged_times: Iterable[datetime], now: datetime, zone: tzinfo) -> GoalProgress:
+    current = period_start(now, zone, goal.period)
+    collected = sum(1 for moment in logged_times if period_start(moment, zone, goal.period) == current)
+    return GoalProgress(target=goal.target, period=goal.period, collected=collected)

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from slack_bolt import App
 
-from handlers import actions, commands, events, home, views
+from handlers import actions, brave_steps, commands, fallbacks, goals, home, reflection, views
 from handlers.services import Services
 
 
 def register_listeners(app: App, services: Services) -> None:
-    # Bolt runs the first listener that matches, so the catch-alls in each module come last there,
-    # and the generic event listener is registered after every specific one.
+    # Bolt runs the first listener that matches: the catch-alls go last.
     commands.register(app, services)
     views.register(app, services)
+    reflection.register(app, services)
+    goals.register(app, services)
+    brave_steps.register(app, services)
     actions.register(app, services)
     home.register(app, services)
-    events.register(app)
+    fallbacks.register(app)

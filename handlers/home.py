@@ -1,4 +1,4 @@
-"""The App Home tab: publish the person's own log when they open it or log a no."""
+"""The App Home tab: publish the person's own log when they open it or change something in it."""
 
 from __future__ import annotations
 
@@ -10,9 +10,12 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackClientError
 from sqlalchemy.exc import SQLAlchemyError
 
-from blocks.home_view import home_view
-from coach.progress import personal_progress
+from blocks.home_view import HomeContent, home_view
+from coach.progress import goal_progress, personal_progress
+from handlers.acks import acknowledge
 from handlers.services import Services, team_key
+from storage.goals import goal_of
+from storage.reflections import comebacks, open_reflections, open_steps
 from storage.rejections import logged_times, recent_nos
 
 logger = logging.getLogger(__name__)
@@ -20,22 +23,25 @@ logger = logging.getLogger(__name__)
 
 def publish_home(services: Services, client: WebClient, team_id: str, user_id: str) -> None:
     person = services.people.lookup(client, team_id, user_id)
+    now = services.clock()
     try:
         with services.sessions() as session:
-            progress = personal_progress(
-                logged_times(session, team_id, user_id),
-                recent_nos(session, team_id, user_id),
-                services.clock(),
-                person.zone,
+            times = logged_times(session, team_id, user_id)
+            goal = goal_of(session, team_id, user_id)
+            content = HomeContent(
+                progress=personal_progress(times, recent_nos(session, team_id, user_id), now, person.zone),
+                goal=goal_progress(goal, times, now, person.zone) if goal else None,
+                open_reflections=open_reflections(session, team_id, user_id, now),
+                open_steps=open_steps(session, team_id, user_id),
+                comebacks=comebacks(session, team_id, user_id),
             )
     except SQLAlchemyError as error:
         # The tab keeps showing what it showed last; the next opening tries again.
         logger.warning("could not read the log of %s: %s", user_id, error.__class__.__name__)
         return
     try:
-        client.views_publish(user_id=user_id, view=home_view(person.lang, progress))
+        client.views_publish(user_id=user_id, view=home_view(person.lang, content))
     except SlackClientError as error:
-        # The next time the tab opens it is published again; nothing is lost.
         logger.warning("views.publish failed for %s: %s", user_id, error)
 
 
@@ -44,4 +50,4 @@ def register(app: App, services: Services) -> None:
         if event.get("tab") == "home":
             publish_home(services, client, team_key(context), event["user"])
 
-    app.event("app_home_opened")(on_home_opened)
+    app.event("app_home_opened")(ack=acknowledge, lazy=[on_home_opened])

@@ -47,9 +47,7 @@ def read_log_no(values: dict[str, Any], lang: str) -> FormReading:
     raw_story = _element(values, form.STORY_BLOCK, form.STORY_ACTION).get("value")
     story = raw_story.strip() if isinstance(raw_story, str) and raw_story.strip() else None
     if story and len(story) > STORY_MAX_CHARS:
-        errors[form.STORY_BLOCK] = translate(
-            lang, "field.story_too_long", length=len(story), limit=STORY_MAX_CHARS
-        )
+        errors[form.STORY_BLOCK] = translate(lang, "field.story_too_long", length=len(story), limit=STORY_MAX_CHARS)
     tally_choices = _element(values, form.TALLY_BLOCK, form.TALLY_ACTION).get("selected_options") or []
     counts_in_tally = any(
         isinstance(choice, dict) and choice.get("value") == form.TALLY_VALUE for choice in tally_choices

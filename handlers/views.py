@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext
@@ -12,38 +11,42 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from blocks import log_no_modal as form
 from blocks.logged_view import logged_view
+from blocks.metadata import ModalMetadata
 from coach.i18n import translate
-from coach.progress import nos_this_week
+from coach.progress import goal_progress, nos_this_week
 from handlers.home import publish_home
 from handlers.log_no_form import read_log_no
 from handlers.people import zone_for
 from handlers.services import Services, team_key
+from storage.goals import goal_of
 from storage.rejections import add_rejection, logged_times
 
 logger = logging.getLogger(__name__)
 
 
 def register(app: App, services: Services) -> None:
-    def save_log_no(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
+    def save_log_no(ack: Ack, body: dict[str, Any], context: BoltContext) -> None:
         view = body["view"]
-        metadata = form.ModalMetadata.decode(view.get("private_metadata"))
+        metadata = ModalMetadata.decode(view.get("private_metadata"))
         reading = read_log_no(view.get("state", {}).get("values", {}), metadata.lang)
         if reading.new_no is None:
             ack(response_action="errors", errors=reading.errors)
             return
         now = services.clock()
         zone = zone_for(metadata.timezone_name)
+        team_id, user_id = team_key(context), body["user"]["id"]
         try:
             with services.sessions.begin() as session:
-                add_rejection(
+                rejection = add_rejection(
                     session,
-                    team_id=team_key(context),
+                    team_id=team_id,
                     enterprise_id=context.enterprise_id,
-                    user_id=body["user"]["id"],
+                    user_id=user_id,
                     logged_at=now,
                     new_no=reading.new_no,
                 )
-                count = nos_this_week(logged_times(session, team_key(context), body["user"]["id"]), now, zone)
+                times = logged_times(session, team_id, user_id)
+                goal = goal_of(session, team_id, user_id)
         except SQLAlchemyError:
             logger.exception("saving a no failed")
             # Keep the modal open with everything the person typed.
@@ -54,15 +57,16 @@ def register(app: App, services: Services) -> None:
             return
         ack(
             response_action="update",
-            view=logged_view(metadata.lang, this_week=count, counts_in_tally=reading.new_no.counts_in_tally),
+            view=logged_view(
+                metadata.lang,
+                rejection_id=rejection.id,
+                this_week=nos_this_week(times, now, zone),
+                counts_in_tally=reading.new_no.counts_in_tally,
+                goal=goal_progress(goal, times, now, zone) if goal else None,
+            ),
         )
-        # After the ack (Slack has its answer) and after the commit (a lazy listener would start
-        # alongside the save and could read the log before the new no is in it).
+
+    def refresh_home(body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
         publish_home(services, client, team_key(context), body["user"]["id"])
 
-    app.view(form.CALLBACK_ID)(save_log_no)
-    app.view(re.compile(r".*"))(close_unknown_view)
-
-
-def close_unknown_view(ack: Ack) -> None:
-    ack()
+    app.view(form.CALLBACK_ID)(ack=save_log_no, lazy=[refresh_home])

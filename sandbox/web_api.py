@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections import defaultdict, deque
+from collections import Counter, defaultdict, deque
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -22,7 +22,15 @@ from slack_sdk.models.views import View
 API_PREFIX = "/api/"
 RESPONSE_URL_PREFIX = "/response/"
 RESPONSE_URL_METHOD = "response_url"
+SCHEDULE_HORIZON_SECONDS = 120 * 24 * 3600
 VIEW_METHODS = frozenset({"views.open", "views.update", "views.push", "views.publish"})
+
+
+class _Server(ThreadingHTTPServer):
+    # Slack takes many connections at once; the standard backlog of 5 drops bursts of SYNs,
+    # which then wait a whole second for the client's retransmission.
+    request_queue_size = 256
+    daemon_threads = True
 
 
 @dataclass(frozen=True)
@@ -55,21 +63,31 @@ class _State:
     faults: dict[str, deque[Fault]] = field(default_factory=lambda: defaultdict(deque))
     members: dict[str, Member] = field(default_factory=dict)
     view_counter: int = 0
+    scheduled: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 class SlackWebAPI:
     """Start with `start()` (or as a context manager); point SLACK_API_URL at `api_url`."""
 
-    def __init__(self, team_id: str = "T0001", bot_token: str = "xoxb-test-token") -> None:
+    def __init__(
+        self,
+        team_id: str = "T0001",
+        bot_token: str = "xoxb-test-token",
+        *,
+        validate_views: bool = True,
+        keep_calls: bool = True,
+    ) -> None:
         self.team_id = team_id
         self.bot_token = bot_token
+        # A benchmark turns both off: on real Slack, checking views and keeping requests costs
+        # Slack's CPU and memory, not the machine being measured. Counts are always kept.
+        self.validate_views = validate_views
+        self.keep_calls = keep_calls
+        self._counts: Counter[str] = Counter()
         self._state = _State()
         self._changed = threading.Condition()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-        )
+        self._server = _Server(("127.0.0.1", 0), self._handler_class())
+        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
 
     # -- life cycle -------------------------------------------------------------------------
 
@@ -141,8 +159,15 @@ class SlackWebAPI:
 
     def _record(self, call: Call) -> None:
         with self._changed:
-            self._state.calls.append(call)
+            self._counts[call.method] += 1
+            if self.keep_calls:
+                self._state.calls.append(call)
             self._changed.notify_all()
+
+    def counts(self) -> Counter[str]:
+        """How many calls of each method arrived (kept even when the calls themselves are not)."""
+        with self._changed:
+            return Counter(self._counts)
 
     def _next_fault(self, method: str) -> Fault | None:
         with self._changed:
@@ -167,7 +192,37 @@ class SlackWebAPI:
             return self._view_answer(params)
         if method in {"chat.postMessage", "chat.postEphemeral"}:
             return {"ok": True, "channel": params.get("channel"), "ts": f"{time.time():.6f}"}
+        if method == "conversations.open":
+            return {"ok": True, "channel": {"id": "D" + str(params.get("users", "")).split(",")[0]}}
+        if method == "chat.scheduleMessage":
+            return self._schedule(params)
+        if method == "chat.deleteScheduledMessage":
+            with self._changed:
+                known = self._state.scheduled.pop(str(params.get("scheduled_message_id")), None)
+            return {"ok": True} if known else {"ok": False, "error": "invalid_scheduled_message_id"}
         return {"ok": True}
+
+    def _schedule(self, params: dict[str, Any]) -> dict[str, Any]:
+        post_at = int(params.get("post_at") or 0)
+        now = time.time()
+        if post_at <= now:
+            return {"ok": False, "error": "time_in_past"}
+        if post_at > now + SCHEDULE_HORIZON_SECONDS:
+            return {"ok": False, "error": "time_too_far"}
+        with self._changed:
+            scheduled_id = f"Q{len(self._state.scheduled) + 1:06d}{int(now * 1000) % 100000}"
+            self._state.scheduled[scheduled_id] = dict(params)
+        return {
+            "ok": True,
+            "channel": params.get("channel"),
+            "scheduled_message_id": scheduled_id,
+            "post_at": post_at,
+        }
+
+    def scheduled(self) -> dict[str, dict[str, Any]]:
+        """Messages scheduled and not deleted, by scheduled_message_id."""
+        with self._changed:
+            return dict(self._state.scheduled)
 
     def _user_info(self, user_id: str) -> dict[str, Any]:
         member = self._state.members.get(user_id)

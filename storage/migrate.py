@@ -1,19 +1,25 @@
-"""Alembic, driven from code so `nope db upgrade` needs no alembic.ini."""
+"""Alembic, driven from code so `nope db upgrade` needs no alembic.ini.
+
+Alembic is imported inside the functions: it is needed only at start-up and by `nope db
+upgrade`, and its ~20,000 objects would otherwise sit in every web worker.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config as AlembicConfig
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Engine
+
+if TYPE_CHECKING:
+    from alembic.config import Config as AlembicConfig
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
 def _alembic_config() -> AlembicConfig:
+    from alembic.config import Config as AlembicConfig
+
     alembic_config = AlembicConfig()
     alembic_config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return alembic_config
@@ -21,6 +27,8 @@ def _alembic_config() -> AlembicConfig:
 
 def upgrade(engine: Engine) -> None:
     """Bring the schema to the newest revision."""
+    from alembic import command
+
     alembic_config = _alembic_config()
     with engine.begin() as connection:
         alembic_config.attributes["connection"] = connection
@@ -28,6 +36,9 @@ def upgrade(engine: Engine) -> None:
 
 
 def is_up_to_date(engine: Engine) -> bool:
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision() == head

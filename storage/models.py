@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import BigInteger, Boolean, DateTime, Index, Integer, SmallInteger, String, Text
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    SmallInteger,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -57,3 +68,60 @@ class Rejection(Base):
     intensity: Mapped[int] = mapped_column(SmallInteger)
     story: Mapped[str | None] = mapped_column(Text)
     counts_in_tally: Mapped[bool] = mapped_column(Boolean)
+
+
+class Reflection(Base):
+    """A person's private reflection on one of their no's; every step is optional."""
+
+    __tablename__ = "reflections"
+    __table_args__ = (
+        # The App Home and the "remember" step: one person's reflections and comebacks.
+        Index("ix_reflections_person_updated", "team_id", "user_id", "updated_at"),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    rejection_id: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer, "sqlite"),
+        ForeignKey("rejections.id", ondelete="CASCADE"),
+        unique=True,
+    )
+    team_id: Mapped[str] = mapped_column(SLACK_ID)
+    user_id: Mapped[str] = mapped_column(SLACK_ID)
+    feeling_note: Mapped[str | None] = mapped_column(Text)
+    head_story: Mapped[str | None] = mapped_column(Text)
+    trap_ids: Mapped[str | None] = mapped_column(String(200))
+    new_story: Mapped[str | None] = mapped_column(Text)
+    feedback_from: Mapped[str | None] = mapped_column(String(16))
+    feedback_question: Mapped[str | None] = mapped_column(Text)
+    brave_step: Mapped[str | None] = mapped_column(Text)
+    step_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    step_reminder_id: Mapped[str | None] = mapped_column(String(64))
+    step_done_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class BraveryGoal(Base):
+    """Effort, not outcome: "collect 10 no's this month". One goal per person; a new one replaces it."""
+
+    __tablename__ = "bravery_goals"
+    __table_args__ = (UniqueConstraint("team_id", "user_id", name="uq_bravery_goals_person"),)
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    team_id: Mapped[str] = mapped_column(SLACK_ID)
+    user_id: Mapped[str] = mapped_column(SLACK_ID)
+    target: Mapped[int] = mapped_column(SmallInteger)
+    period: Mapped[str] = mapped_column(String(8))
+    set_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class ShownPhrases(Base):
+    """Which coach phrases a person saw last, per library, so the next reflection offers others."""
+
+    __tablename__ = "shown_phrases"
+
+    team_id: Mapped[str] = mapped_column(SLACK_ID, primary_key=True)
+    user_id: Mapped[str] = mapped_column(SLACK_ID, primary_key=True)
+    library: Mapped[str] = mapped_column(String(16), primary_key=True)
+    phrase_ids: Mapped[str] = mapped_column(String(500))

@@ -89,3 +89,13 @@ def build_app(config: Config) -> Iterator[Callable[[], Flask]]:
 @pytest.fixture
 def slack(build_app: Callable[[], Flask], web_api: SlackWebAPI) -> SlackSide:
     return SlackSide(build_app(), SIGNING_SECRET, web_api)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Print the thinking-trap quality tables (filled in by tests/test_trap_quality.py) after every run."""
+    from tests.trap_quality import REPORT
+
+    if REPORT:
+        terminalreporter.section("thinking-trap detection quality (* = core trap)")
+        for line in REPORT:
+            terminalreporter.write_line(line)

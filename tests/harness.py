@@ -31,9 +31,19 @@ def fill_in(view: dict[str, Any], answers: dict[str, Any]) -> dict[str, Any]:
         element = block["element"]
         kind = element["type"]
         answer = answers.get(block["block_id"], UNSET)
-        if kind == "plain_text_input":
+        if kind in {"plain_text_input", "number_input"}:
             text = element.get("initial_value") if answer is UNSET else answer
             state: dict[str, Any] = {"type": kind, "value": text}
+        elif kind == "datepicker":
+            state = {
+                "type": kind,
+                "selected_date": element.get("initial_date") if answer is UNSET else answer,
+            }
+        elif kind == "timepicker":
+            state = {
+                "type": kind,
+                "selected_time": element.get("initial_time") if answer is UNSET else answer,
+            }
         elif kind == "checkboxes":
             chosen = (
                 element.get("initial_options", [])
@@ -93,10 +103,41 @@ class SlackSide:
         payload = payloads.view_submission(view, fill_in(view, answers), person.user_id, person.team_id)
         return self.post(payloads.form_body(payload), FORM)
 
-    def click(self, person: Person, action_id: str, *, in_message: bool = True) -> TestResponse:
+    def click(
+        self, person: Person, action_id: str, *, in_message: bool = True, value: str | None = None
+    ) -> TestResponse:
         response_url = self.web_api.response_url(f"click-{person.user_id}") if in_message else None
         payload = payloads.block_action(action_id, person.user_id, person.team_id, response_url=response_url)
         payload["trigger_id"] = self.trigger_id()
+        if value is not None:
+            payload["actions"][0]["value"] = value
+        return self.post(payloads.form_body(payload), FORM)
+
+    def click_in_modal(
+        self,
+        person: Person,
+        view: dict[str, Any],
+        action_id: str,
+        value: str | None = None,
+        selected: str | None = None,
+    ) -> TestResponse:
+        """A button click or a dispatched select inside an open modal (no response_url there)."""
+        payload = payloads.block_action(action_id, person.user_id, person.team_id, response_url=None)
+        opened = {**view, "id": "VOPEN", "hash": "1.abc", "state": {"values": {}}}
+        payload.update(container={"type": "view", "view_id": "VOPEN"}, view=opened, trigger_id=self.trigger_id())
+        action = payload["actions"][0]
+        if selected is not None:
+            action.pop("value")
+            action.update(type="static_select", selected_option={"value": selected})
+        else:
+            action["value"] = value
+        return self.post(payloads.form_body(payload), FORM)
+
+    def click_in_message(self, person: Person, action_id: str, value: str) -> TestResponse:
+        payload = payloads.block_action(
+            action_id, person.user_id, person.team_id, response_url=self.web_api.response_url("dm-message")
+        )
+        payload["actions"][0]["value"] = value
         return self.post(payloads.form_body(payload), FORM)
 
     def event(self, event: dict[str, Any], team_id: str = "T0001", event_id: str = "Ev0001") -> TestResponse:
@@ -125,6 +166,20 @@ def published_home(web_api: SlackWebAPI, count: int = 1) -> dict[str, Any]:
     return structured(web_api.wait_for("views.publish", count=count)[count - 1], "view")
 
 
+def updated_view(web_api: SlackWebAPI, count: int = 1) -> dict[str, Any]:
+    """The `count`-th view Nope sent with views.update."""
+    return structured(web_api.wait_for("views.update", count=count)[count - 1], "view")
+
+
+def button_value(view: dict[str, Any], action_id: str, index: int = 0) -> str:
+    """The value of the `index`-th button with `action_id` anywhere in the view."""
+    found = []
+    for block in view["blocks"]:
+        candidates = block.get("elements", []) + ([block["accessory"]] if "accessory" in block else [])
+        found += [element["value"] for element in candidates if element.get("action_id") == action_id]
+    return found[index]
+
+
 def all_text(view_or_blocks: Any) -> str:
     """Every text in a view or list of blocks, for asserting what a person reads."""
     found: list[str] = []
@@ -141,3 +196,12 @@ def all_text(view_or_blocks: Any) -> str:
 
     walk(view_or_blocks)
     return "\n".join(found)
+
+
+def input_block_id(view: dict[str, Any], prefix: str) -> str:
+    """The block_id of the input whose id starts with `prefix` (some carry a revision suffix)."""
+    return next(block["block_id"] for block in view["blocks"] if block.get("block_id", "").startswith(prefix))
+
+
+def sections_with_button(view: dict[str, Any], action_id: str) -> list[dict[str, Any]]:
+    return [block for block in view["blocks"] if block.get("accessory", {}).get("action_id") == action_id]

@@ -30,9 +30,7 @@ def slash_command_body(**overrides: str) -> str:
     return urlencode(fields)
 
 
-def view_submission(
-    view: dict[str, Any], values: dict[str, Any], user_id: str, team_id: str
-) -> dict[str, Any]:
+def view_submission(view: dict[str, Any], values: dict[str, Any], user_id: str, team_id: str) -> dict[str, Any]:
     """Slack's view_submission envelope around a view Nope opened, with the person's answers."""
     payload = payload_json("view_submission.json")
     payload["user"].update(id=user_id, team_id=team_id)

@@ -149,5 +149,5 @@ def test_the_home_button_with_an_expired_trigger_explains_in_a_dm(slack, web_api
     slack.click(ANNA, "open_log_no", in_message=False)
 
     message = web_api.wait_for("chat.postMessage")[0]
-    assert message.params["channel"] == ANNA.user_id
+    assert message.params["channel"] == "D" + ANNA.user_id  # her DM with Nope
     assert "took a little too long" in all_text(structured(message, "blocks"))

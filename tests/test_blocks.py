@@ -8,14 +8,18 @@ import pytest
 from slack_sdk.models.blocks import Block
 from slack_sdk.models.views import View
 
-from blocks.home_view import home_view
-from blocks.log_no_modal import STORY_BLOCK, ModalMetadata, log_no_modal
+from blocks import reflection_views as steps
+from blocks.goal_views import goal_modal, goal_set_view
+from blocks.home_view import HomeContent, home_view
+from blocks.log_no_modal import STORY_BLOCK, log_no_modal
 from blocks.logged_view import logged_view
 from blocks.messages import fallback_text, help_blocks, notice_blocks
+from blocks.metadata import ModalMetadata
 from blocks.mrkdwn import escape, quote
 from coach.catalog import FEELINGS, KINDS, STORY_MAX_CHARS
 from coach.i18n import LANGUAGES, catalog
-from coach.records import LoggedNo, PersonalProgress
+from coach.records import BraveStep, Comeback, Goal, GoalProgress, LoggedNo, OpenReflection, PersonalProgress
+from tests.harness import all_text
 
 NOW = datetime(2026, 11, 24, 12, tzinfo=UTC)
 FULL_PROGRESS = PersonalProgress(
@@ -65,13 +69,28 @@ def test_unreadable_metadata_falls_back_to_english_utc(raw):
 @pytest.mark.parametrize("this_week", [1, 2, 40])
 @pytest.mark.parametrize("counts_in_tally", [True, False])
 def test_logged_view_is_valid(lang, this_week, counts_in_tally):
-    valid_view(logged_view(lang, this_week=this_week, counts_in_tally=counts_in_tally))
+    goal = GoalProgress(target=10, period="month", collected=this_week)
+    view = valid_view(
+        logged_view(lang, rejection_id=42, this_week=this_week, counts_in_tally=counts_in_tally, goal=goal)
+    )
+    assert all_text(view).count("10") >= 1
+    valid_view(logged_view(lang, rejection_id=42, this_week=this_week, counts_in_tally=counts_in_tally))
+
+
+FULL_HOME = HomeContent(
+    progress=FULL_PROGRESS,
+    goal=GoalProgress(target=10, period="week", collected=12),
+    open_reflections=[OpenReflection(7, NOW, kind) for kind in KINDS[:3]],
+    open_steps=[BraveStep(1, "<!channel> " + "x" * 1900, NOW, None), BraveStep(2, "Ask Sam", None, None)],
+    comebacks=[Comeback(NOW, kind, "story " * 300, "step & <@U1> " * 100) for kind in KINDS[:3]],
+)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-@pytest.mark.parametrize("progress", [FULL_PROGRESS, EMPTY_PROGRESS], ids=["full", "empty"])
-def test_home_view_is_valid(lang, progress):
-    valid_view(home_view(lang, progress))
+@pytest.mark.parametrize("content", [FULL_HOME, HomeContent(progress=EMPTY_PROGRESS)], ids=["full", "empty"])
+def test_home_view_is_valid(lang, content):
+    view = valid_view(home_view(lang, content))
+    assert "<!channel>" not in all_text(view) and "<@U1>" not in all_text(view)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -87,11 +106,61 @@ def test_every_notice_is_valid_with_the_persons_words(lang, key):
 
 
 def test_escape_defuses_mentions_and_entities():
-    assert (
-        escape("<!channel> & <@U123> <!subteam^S1>")
-        == "&lt;!channel&gt; &amp; &lt;@U123&gt; &lt;!subteam^S1&gt;"
-    )
+    assert escape("<!channel> & <@U123> <!subteam^S1>") == "&lt;!channel&gt; &amp; &lt;@U123&gt; &lt;!subteam^S1&gt;"
 
 
 def test_quote_escapes_every_line():
     assert quote("<!everyone>\nok") == "> &lt;!everyone&gt;\n> ok"
+
+
+LONG = "A very long sentence <!here> & more. " * 60  # over 2,000 characters of someone's words
+ABOUT = steps.AboutTheNo(kind="idea_at_work", feeling="hurt", logged_at=NOW)
+PHRASES = ("A first reframe that is rather long. " * 8, "Second", "Third <b>")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("saved", [None, LONG], ids=["fresh", "saved"])
+def test_every_reflection_step_is_valid(lang, saved):
+    metadata = ModalMetadata(lang, "Europe/Amsterdam", reflection_id=3, revision=2, shown=PHRASES)
+    traps = [steps.SpottedTrap("overgeneralising", "always <!channel>", "Is that really so?")]
+    views = [
+        steps.feel_view(metadata, ABOUT, saved),
+        steps.story_view(metadata, ABOUT, saved),
+        steps.reframe_view(metadata, traps, True, saved),
+        steps.reframe_view(metadata, [], True, None),
+        steps.reframe_view(metadata, [], False, None),
+        steps.feedback_view(metadata, ("recruiter", "client", "manager", "peer", "friend"), "manager", None),
+        steps.feedback_view(metadata, ("recruiter", "client", "manager", "peer", "friend"), "peer", "Second"),
+        steps.step_view(metadata, saved, NOW.date(), "09:00"),
+        steps.remember_view(metadata, None),
+        steps.remember_view(metadata, Comeback(NOW, "social", saved, "Called <@U2>")),
+        steps.remember_view(metadata, Comeback(NOW, "social", None, "Called back")),
+    ]
+    for view in views:
+        valid_view(view)
+        text = all_text(view)
+        assert "<!channel>" not in text and "<!here>" not in text and "<@U2>" not in text
+        assert len(view["title"]["text"]) <= 24
+
+
+def test_every_step_but_the_last_can_be_skipped():
+    metadata = ModalMetadata("en", "UTC", reflection_id=1, shown=PHRASES)
+    skippable = steps.feel_view(metadata, ABOUT, None)
+    last = steps.remember_view(metadata, None)
+    assert "reflect_skip" in str(skippable["blocks"])
+    assert "reflect_skip" not in str(last["blocks"]) and "submit" not in last
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_goal_views_are_valid(lang):
+    metadata = ModalMetadata(lang, "UTC")
+    valid_view(goal_modal(metadata, None))
+    valid_view(goal_modal(metadata, Goal(target=100, period="week")))
+    valid_view(goal_set_view(lang, Goal(3, "month"), GoalProgress(3, "month", 4)))
+
+
+def test_metadata_stays_within_slacks_limit_whatever_the_phrases():
+    metadata = ModalMetadata("nl", "America/Argentina/Buenos_Aires", reflection_id=10**12, shown=("é" * 1500,) * 5)
+    encoded = metadata.encode()
+    assert len(encoded) <= 3000
+    assert ModalMetadata.decode(encoded).reflection_id == 10**12

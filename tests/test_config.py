@@ -40,9 +40,7 @@ def test_a_missing_required_setting_names_itself_and_how_to_set_it(missing):
     assert ".env" in message and "\n" not in message
 
 
-@pytest.mark.parametrize(
-    ("name", "value"), [("PORT", "eighty"), ("PORT", "70000"), ("SLACK_API_URL", "slack.com/api")]
-)
+@pytest.mark.parametrize(("name", "value"), [("PORT", "eighty"), ("PORT", "70000"), ("SLACK_API_URL", "slack.com/api")])
 def test_a_malformed_setting_is_explained(name, value):
     with pytest.raises(ConfigError, match=name):
         load_config({**COMPLETE, name: value})

@@ -54,9 +54,7 @@ def test_logging_a_no_stores_it_and_answers_in_the_modal(slack, web_api, databas
     slack.command(ANNA)
     view = opened_view(web_api)
 
-    response = slack.submit(
-        ANNA, view, {**ANSWERS, INTENSITY_BLOCK: "4", STORY_BLOCK: "No reply after the interview."}
-    )
+    response = slack.submit(ANNA, view, {**ANSWERS, INTENSITY_BLOCK: "4", STORY_BLOCK: "No reply after the interview."})
 
     assert response.status_code == 200
     answer = response.get_json()
@@ -124,9 +122,7 @@ def test_dutch_locale_gets_dutch_everywhere(slack, web_api):
 def test_text_after_nope_is_the_story_of_a_new_no(slack, web_api):
     slack.command(ANNA, text="my pitch got turned down")
 
-    story_input = next(
-        block for block in opened_view(web_api)["blocks"] if block.get("block_id") == STORY_BLOCK
-    )
+    story_input = next(block for block in opened_view(web_api)["blocks"] if block.get("block_id") == STORY_BLOCK)
     assert story_input["element"]["initial_value"] == "my pitch got turned down"
 
 

@@ -24,11 +24,7 @@ NOPE = Path(sys.executable).with_name("nope")
 
 
 def clean_env(**settings: str) -> dict[str, str]:
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if not k.startswith("SLACK_") and k not in {"DATABASE_URL", "PORT"}
-    }
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_") and k not in {"DATABASE_URL", "PORT"}}
     env.update(settings)
     return env
 
@@ -55,9 +51,7 @@ def test_python_app_py_without_settings_says_what_is_missing(tmp_path):
 
 def test_a_wrong_bot_token_is_reported_in_one_sentence(tmp_path, web_api):
     env = clean_env(SLACK_SIGNING_SECRET="s", SLACK_BOT_TOKEN="xoxb-wrong", SLACK_API_URL=web_api.api_url)
-    result = subprocess.run(
-        [str(NOPE), "serve"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60
-    )
+    result = subprocess.run([str(NOPE), "serve"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60)
     assert result.returncode == 2
     assert "Slack did not accept SLACK_BOT_TOKEN" in result.stderr
     assert "Traceback" not in result.stderr
@@ -105,9 +99,7 @@ def test_python_app_py_serves_slack_and_health_over_http(tmp_path, web_api):
         assert health == {"status": "ok", "database": "ok"}
         assert (tmp_path / "nope.db").exists()  # the embedded default, upgraded on start
 
-        body = payloads.slash_command_body(
-            user_id=ANNA.user_id, team_id=ANNA.team_id, text="", trigger_id="1.2.3"
-        )
+        body = payloads.slash_command_body(user_id=ANNA.user_id, team_id=ANNA.team_id, text="", trigger_id="1.2.3")
         request = urllib.request.Request(
             f"http://127.0.0.1:{port}/slack/events",
             data=body.encode(),

@@ -35,9 +35,7 @@ def test_migrations_match_the_models(engine):
 def test_times_come_back_in_utc_whatever_zone_went_in(engine):
     amsterdam_evening = datetime(2026, 11, 24, 23, 30, tzinfo=timezone(timedelta(hours=1)))
     with session_factory(engine).begin() as session:
-        add_rejection(
-            session, team_id="T1", enterprise_id=None, user_id="U1", logged_at=amsterdam_evening, new_no=NO
-        )
+        add_rejection(session, team_id="T1", enterprise_id=None, user_id="U1", logged_at=amsterdam_evening, new_no=NO)
     with session_factory(engine)() as session:
         [stored] = logged_times(session, "T1", "U1")
     assert stored == amsterdam_evening and stored.tzinfo is not None

@@ -1,0 +1,40 @@
+"""Text as the trap patterns read it: lower case, markup blanked out, every character where it was.
+
+Keeping each character at its index lets a trap's evidence be cut from the person's own text, exactly
+as they wrote it, however much Slack or HTML markup surrounded it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Slack mentions and links (<@U123>, <#C1|general>, <!here>, <https://…|label>), HTML tags and entities.
+_MARKUP = re.compile(
+    r"<[@#!][^<>\n]{0,200}>"
+    r"|<(?:https?|mailto):[^<>\s]{0,2000}>"
+    r"|</?[a-zA-Z][^<>\n]{0,200}>"
+    r"|&(?:amp|lt|gt|quot|apos|nbsp|#\d{1,7});"
+)
+_BLANKS = {code: " " for code in [*range(0x00, 0x20), *range(0x7F, 0xA0)]}
+_BLANKS |= {ord("\n"): "\n", ord("\r"): "\n"}  # line ends still end a clause
+_BLANKS |= {ord(mark): " " for mark in "*_~`|\u200b\u200c\u200d\u2060\ufeff"}  # mrkdwn and zero-width marks
+_BLANKS |= {ord(quote): "'" for quote in "\u2018\u2019\u02bc\u00b4"}  # one apostrophe for "I'm", "m'n"
+_BLANKS |= {ord(dash): "-" for dash in "\u2010\u2011\u2012\u2013\u2014\u2015"}
+_TRANSLATION = str.maketrans(_BLANKS)
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * (match.end() - match.start())
+
+
+def for_matching(text: str) -> str:
+    """`text` lower-cased with markup, control characters and formatting marks turned into spaces.
+
+    The result has the same length as `text`, so a span found in it is the same span in `text`.
+    """
+    masked = _MARKUP.sub(_blank, text).translate(_TRANSLATION)
+    lowered = masked.lower()
+    if len(lowered) != len(masked):
+        # A few characters grow when lower-cased (İ becomes two); keep those as they are.
+        lowered = "".join(char.lower() if len(char.lower()) == 1 else char for char in masked)
+    return lowered

@@ -1,0 +1,288 @@
+"""What the thinking traps sound like in Dutch, and the words that cancel them.
+
+Dutch moves its words around: the verb comes second ("Nooit lukt het"), a subordinate clause puts it
+last ("dat ze me dom vonden"), separable verbs split ("ik geef het op", "ze lachten me uit") and a
+main clause negates after the verb ("ze haten me niet"). The patterns allow for each of these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coach.trap_grammar import Grammar, Rule, Scanner, gap, one_of, scanner, words
+
+NEG = words("niet geen nooit niemand niets niks nergens")
+
+
+def _gap(most: int) -> str:
+    return gap(most, NEG)
+
+
+PERSON = words(
+    "manager baas collega collega's teamgenoot vriend vriendin vrienden partner zus broer moeder mama vader papa "
+    "man vrouw recruiter klant redacteur leidinggevende directeur mentor concurrent buurman buurvrouw familie "
+    "ouders investeerder teamleider oprichter ceo coach docent leraar agent uitgever"
+)
+MY = r"(?:mijn|m'n|mn)"
+# Somebody else whose mind the writer claims to read.
+OTHER = one_of(
+    r"\b(?:ze|zij|hij|iedereen|mensen|men|die)",
+    rf"\b(?:de|het|{MY}|onze|hun)(?:\s+[\w'-]+){{1,2}}?",
+)
+ME = rf"(?:me|mij|{MY}\s+[\w'-]+|onze\s+[\w'-]+|ons\s+[\w'-]+|ze|het|dat|dit)\b"
+BAD_VERDICT = one_of(
+    words(
+        "dom domme stom stomme raar rare gek gekke grap idioot sukkel naïef naief wanhopig eng enge saai saaie traag "
+        "trage arrogant arrogante incompetent oplichter loser mislukkeling clown nutteloos waardeloos waardeloze "
+        "zielig zielige kinderachtig kinderachtige amateuristisch amateur zonde irritant irritante vervelend lastig "
+        "lui onprofessioneel sneu zwak zwakke slecht slechte onzeker onzekere opdringerig nep beginner nobody "
+        "niks niets prutser figuur"
+    ),
+    r"te\s+[\w'-]+",
+    r"niet\s+(?:[\w'-]+\s+)?(?:genoeg|waard|klaar|serieus|geschikt)\b",
+)
+ATTEMPT = words(
+    "proberen probeer probeert probeerde solliciteren solliciteer pitchen pitch pitchte vragen vraag vroeg delen "
+    "deel posten post sturen stuur insturen mailen mail appen app benaderen benader uitnodigen nodig zeggen zeg "
+    "doen doe meedoen mee aanbieden bied voorstellen stel moeite bellen bel schrijven schrijf indienen aanmelden "
+    "meld tonen toon"
+)
+THINK = words("vind vindt vinden vond vonden gevonden denkt denken dacht dachten")
+# Main clauses negate after the verb: "ze haten me niet", "ze verveelden zich helemaal niet".
+HATE = rf"{OTHER}{_gap(3)}(?:haat|haten|haatte|haatten|veracht|verachten|minacht|minachten)\s+(?:me|mij)\b"
+BORED = rf"{OTHER}{_gap(3)}(?:verveelde|verveelden|verveelt|vervelen|ergerde|ergerden|ergeren|geïrriteerd|geërgerd)\b"
+# "niet meer" is avoidance only about an attempt of the writer's own ("ik weet het niet meer" is not).
+NO_MORE = (
+    rf"\b(?:niet|nooit|nergens|niemand|niks|niets|geen(?:\s+[\w'-]+){{0,3}}?)\s+(?:eens\s+)?meer\b(?:\s+{ATTEMPT}\b)?"
+)
+
+OVERGENERALISING = [
+    r"(?<!kan )(?<!kun )(?<!er is )(?<!zal )"
+    r"\b(?:al+ti+j+d|steeds(?:\s+weer)?|telkens(?:\s+weer)?|keer op keer|elke keer|iedere keer|elke x|"
+    r"zoals (?:altijd|gewoonlijk|steeds|verwacht)|hetzelfde liedje|(?:het )?verhaal van mijn leven|weer eens|alweer)\b"
+    r"(?!\s+(?:al\s+)?(?:gewild|willen|gedacht|gedroomd|gehoopt|geweten|leuk|graag)\b)",
+    # "ik kom nooit verder" — but "nooit meer" is a decision or a prediction, "nooit gedacht" no trap at all
+    r"(?<!mag )(?<!moet )(?<!mogen )(?<!moeten )(?<!kan )(?<!kun )\bno+i+t\b(?!\s+meer\b)"
+    r"(?!(?:\s+[\w'-]+){0,2}\s+(?:gedacht|verwacht|gezegd|beloofd|gevraagd|bedoeld|geweten|"
+    r"gewild|moeten|op)\b)",
+    r"\b(?:niemand|niets|niks)\b(?:\s+[\w'-]+){0,4}?\s+ooit\b",
+    r"\b(?:elk|elke|ieder|iedere)\s+(?!(?:dag|week|maand|jaar|ochtend|avond|nacht|moment)\b)[\w'-]+",
+    r"\b(?:alles wat ik|wat ik ook)\b",
+    r"\balles\s+(?:[\w'-]+\s+)?(?:mislukt|gaat mis|gaat fout|loopt mis)\b|\b(?:verpest|verknal)\w*\s+(?:[\w'-]+\s+)?"
+    r"alles\b|\b(?:niks|niets)\s+lukt\b",
+    # "weer afgewezen": a failure read as the next one in a series
+    r"\bweer\s+(?:[\w'-]+\s+)?(?:afgewezen|afwijzing|nee|mis|fout|geghost|genegeerd|niks|niets|mislukt|gefaald|"
+    r"verknald|verpest|van niet)\b",
+    r"\b(?:afgewezen|geghost|genegeerd|mislukt|gefaald)\s+(?:[\w'-]+\s+)?weer\b|\b(?:nog|weer)\s+een\s+(?:afwijzing|nee)\b",
+]
+
+MIND_READING = [
+    # "ze vonden me vast dom", "mijn manager vindt mijn ideeën naïef"
+    rf"{OTHER}{_gap(4)}(?:vind|vindt|vinden|vond|vonden|zie|ziet|zien|zag|zagen)\s+{ME}(?:{_gap(4)}|\s*){BAD_VERDICT}",
+    # verb first: "volgens mij vonden ze me een raar figuur"
+    rf"\b{THINK}\s+(?:ze|zij|hij|iedereen|die(?:\s+[\w'-]+){{0,2}}|de(?:\s+[\w'-]+){{1,2}})\s+{ME}(?:{_gap(4)}|\s*)"
+    rf"{BAD_VERDICT}",
+    # subordinate clause, verb last: "omdat ze ze kinderachtig vinden"
+    rf"{OTHER}\s+{ME}(?:{_gap(3)}|\s*){BAD_VERDICT}\s+(?:vind|vindt|vinden|vond|vonden)\b",
+    rf"{OTHER}{_gap(3)}{THINK}\s+(?:[\w'-]+\s+)?dat\s+(?:ik|{MY})\b(?:{_gap(5)}|\s*){BAD_VERDICT}",
+    # sure of a mind they never heard: "hij denkt vast dat ik ..."
+    rf"{OTHER}\s+{THINK}\s+(?:nu\s+)?(?:vast|zeker|waarschijnlijk|duidelijk|natuurlijk|ongetwijfeld|stiekem)\s+"
+    rf"(?:en zeker\s+)?(?:dat\s+)?(?:ik|me|mij|{MY})\b",
+    # "ze zagen hoe zenuwachtig ik was", "ze hadden door dat ik ..."
+    rf"{OTHER}{_gap(3)}(?:zag|zagen|ziet|zien|merkte|merkten|merkt|merken|voelde|voelden|wist|wisten|"
+    rf"(?:had|hadden|heeft|hebben)\s+(?:[\w'-]+\s+)?door)\s+(?:[\w'-]+\s+){{0,2}}?(?:hoe|dat\s+ik)\b",
+    rf"{OTHER}\s+(?:had|hadden|heeft|hebben)\s+(?:me|mij)\s+(?:[\w'-]+\s+)?door\b",
+    # "ze haten me" (but "ze haten me niet"), "ze lachten me uit" (but "ze lachten me niet uit")
+    HATE,
+    rf"{OTHER}\s+(?:me|mij)\s+(?:[\w'-]+\s+)?(?:haat|haten|haatte|haatten)\b",
+    rf"{OTHER}{_gap(3)}lach\w*\s+(?:me|mij)(?:{_gap(2)}|\s+)uit\b",
+    rf"{OTHER}\s+(?:me|mij)\s+(?:[\w'-]+\s+)?(?:uitlachen|uitlachten|uitgelachen)\b",
+    rf"{OTHER}{_gap(4)}(?:(?:ge)?lach\w*\s+om\s+(?:me|mij|{MY})|om\s+(?:me|mij|{MY}\s+[\w'-]+)\s+(?:ge)?lach\w*)\b",
+    # "ze zaten zich te vervelen", "ze verveelden zich" (but "... zich helemaal niet")
+    BORED,
+    rf"{OTHER}\s+(?:zat|zaten|zit|zitten)\s+zich\s+(?:[\w'-]+\s+){{0,4}}?te\s+vervelen\b",
+    # "ze mogen me niet", "ze willen niet met mij werken", "ze zag me niet zitten"
+    rf"{OTHER}{_gap(2)}(?:mag|mogen|mocht|mochten|moet|moeten|moest|moesten)\s+(?:me|mij)\s+(?:[\w'-]+\s+){{0,5}}?niet\b",
+    rf"{OTHER}\s+(?:me|mij)\s+niet\s+(?:mag|mogen|mocht|mochten|moet|moeten|moest|moesten|zien zitten|zag zitten|"
+    rf"zagen zitten|serieus nemen|willen)\b",
+    rf"{OTHER}{_gap(2)}(?:ziet|zien|zag|zagen)\s+(?:me|mij)\s+(?:[\w'-]+\s+){{0,2}}?niet\s+zitten\b",
+    rf"{OTHER}{_gap(2)}(?:wil|willen|wilde|wilden)\s+(?:[\w'-]+\s+){{0,2}}?niet\s+met\s+(?:me|mij)\b",
+    rf"{OTHER}\s+niet\s+met\s+(?:me|mij)\s+(?:[\w'-]+\s+)?(?:wil|willen|wilde|wilden)\b",
+    rf"{OTHER}{_gap(2)}(?:vind|vindt|vinden|vond|vonden)\s+(?:me|mij|{MY}\s+[\w'-]+)\s+(?:[\w'-]+\s+)?niet\s+"
+    r"(?:leuk|goed|interessant|aardig|slim|geschikt|sterk)\b",
+    rf"{OTHER}{_gap(2)}(?:neemt|nemen|nam|namen)\s+(?:me|mij)\s+(?:[\w'-]+\s+)?niet\s+serieus\b",
+    r"\b(?:niks|niets|geen\s+bal)\s+om\s+(?:me|mij)\s+(?:geeft|geven|gaf|gaven)\b",
+    r"\bniemand\s+(?:[\w'-]+\s+)?(?:mag|moet|neemt|nam|respecteert|vertrouwt|wil|wilde|geeft om)\s+(?:me|mij)\b",
+    r"\bniemand\s+(?:me|mij)\s+(?:[\w'-]+\s+)?(?:wil|wilde|mag|mocht|moet|moest)\b",
+    rf"{OTHER}{_gap(2)}(?:had|hadden|hebben|heeft|praten|praatten|roddelen|roddelden)\s+(?:het\s+)?(?:[\w'-]+\s+)?"
+    r"over\s+(?:me|mij)\b",
+]
+
+CONFIRMING_SELF_DOUBT = [
+    r"\bik\s+kan\s+(?:[\w'-]+\s+){0,3}?(?:niet|niks|niets|geen)\b(?!\s+(?:wachten|meer)\b)",
+    r"\b(?:dat|dit|het)\s+kan\s+ik\s+(?:[\w'-]+\s+){0,2}?niet\b",
+    r"\bik\s+(?:[\w'-]+\s+){0,3}?(?:niet|niks|niets)\s+kan\b",
+    r"\b(?:niet|nooit)\s+(?:[\w'-]+\s+)?(?:goed|slim|sterk|senior|interessant|getalenteerd|ervaren|creatief|"
+    r"zelfverzekerd|knap|grappig|snel|jong|bijzonder)\s+genoeg\b",
+    r"\bgenoeg\s+ben\s+ik\s+(?:[\w'-]+\s+){0,2}?niet\b",
+    r"\bik\s+wist\b(?=\s+(?:het\s+)?(?:(?:wel|al|toch|gewoon)\s+)?(?:dat\s+(?:ik|het|niemand|ze)\b|het\b))",
+    r"\b(?:bewijst|bewees|bevestigt|bevestigde)\s+(?:het|dat|wel|maar|weer)\b|\bblijkt\s+(?:[\w'-]+\s+)?van niet\b",
+    r"\bwie\s+(?:hield|hou|houd|hielden)\s+ik\s+(?:nou\s+)?voor\s+de\s+gek\b|\bwat\s+dacht\s+ik\s+wel\b",
+    r"\bhad\s+(?:ik\s+)?(?:[\w'-]+\s+){0,3}?(?:nooit|niet)\s+(?:[\w'-]+\s+){0,2}?moeten\s+(?:proberen|solliciteren|"
+    r"vragen|zeggen|sturen|pitchen|posten|delen|insturen|beginnen|doen|reageren|aanbieden)\b",
+    rf"\bhad\s+(?:ik\s+)?(?:gewoon\s+)?{MY}\s+mond\s+moeten\s+houden\b",
+    r"\bwaarom\s+(?:deed|doe|dacht)\s+ik\s+(?:[\w'-]+\s+){0,2}?(?:moeite|dat\s+ik)\b",
+    r"\b(?:niet|nooit)\s+(?:voor\s+)?(?:gemaakt|geschikt|gebouwd|bedoeld|in de wieg gelegd)\b",
+    r"\b(?:niks|niets)\s+voor\s+(?:mij|me)\b",
+    r"\bte\s+hoog\s+gegrepen\b",
+    rf"\bik\s+ben{_gap(2)}(?:slecht|waardeloos|hopeloos|onhandig|beroerd)\s+in\b",
+    r"\bik\s+(?:[\w'-]+\s+)?(?:slecht|waardeloos)\s+ben\s+in\b|\bik\s+ben\s+er\s+(?:gewoon\s+)?niet\s+goed\s+in\b",
+    r"\bik\s+heb\s+het\s+(?:gewoon\s+)?niet\s+in\s+me\b|\biemand\s+(?:zoals|als)\s+ik\b",
+    r"\bgeen\s+echte\s+[\w'-]+|\bgeen\s+(?:verkoper|schrijver|kunstenaar|ontwerper|leider|ondernemer|spreker|"
+    r"fotograaf|muzikant|salesmens|salestype|presentator)\b",
+]
+
+AVOIDANCE = [
+    # "ik ga niet meer solliciteren", "ik pitch nooit meer", "ik stuur nergens meer iets in"
+    NO_MORE,
+    rf"\bop\s+te\s+geven\b|\bopgeven\b|\bopgegeven\b|\bgeef\w*{_gap(3)}op\b",
+    r"\b(?:hou|houd|houden|hield)\s+(?:er\s*mee|ermee)\s+op\b|\b(?:hou|houd)\s+op\s+met\b|\bophouden\s+met\b"
+    r"|\bstop\w*\s+(?:ermee|met)\b|\bkap\w*\s+ermee\b|\bklaar\s+mee\b|\bklaar\s+met\s+(?:het|dit|dat|[\w'-]+en)\b",
+    rf"\b(?:hou|houd|houden){_gap(3)}voor\s+(?:me|mij|mezelf|mijzelf)\b",
+    rf"\b(?:hou|houd)\s+(?:[\w'-]+\s+)?{MY}\s+mond\b",
+    r"\bblijf\w*\s+(?:[\w'-]+\s+){0,2}?thuis\b",
+    rf"\bsla\w*{_gap(3)}over\b|\boverslaan\b",
+    rf"\btrek\w*\s+(?:me|mij){_gap(1)}terug\b|\bterugtrekken\b",
+    r"\blaat\s+(?:[\w'-]+\s+){1,3}?over\s+aan\b",
+    rf"\bgooi\w*\s+(?:[\w'-]+\s+){{0,2}}?weg\b|\bverwijder\w*\s+{MY}\b",
+    r"\blaat maar\b",
+    r"\bwaarom\s+zou\s+ik\s+(?:het\s+)?(?:nog|überhaupt)\b",
+    r"\b(?:heeft|had)\s+(?:het\s+)?(?:nog\s+)?(?:geen|weinig)\s+zin\b"
+    r"|\bwat heeft het (?:nog )?voor zin\b|\bgeen zin meer\b",
+]
+
+LABELLING = [
+    rf"\bik\s+ben{_gap(4)}(?:mislukkeling|mislukking|loser|looser|idioot|sukkel|grap|oplichter|nul|prutser|schande|"
+    r"sufferd|kluns|nietsnut|faalhaas|nobody|ramp|waardeloos|waardeloze|nutteloos|zielig|dom|stom|hopeloos|talentloos|"
+    r"talentloze)\b",
+    r"\bwat\s+(?:een|ben\s+ik\s+(?:toch\s+)?een)\s+(?:[\w'-]+\s+)?(?:sukkel|loser|idioot|mislukkeling|prutser|sufferd|"
+    r"kluns|grap)\b",
+]
+
+CATASTROPHISING = [
+    rf"\b{MY}\s+(?:hele\s+)?(?:carrière|carriere|leven|reputatie|toekomst|kansen?|carrièreplan)\s+(?:is|zijn|was)\s+"
+    r"(?:[\w'-]+\s+)?(?:voorbij|verpest|kapot|naar de knoppen|om zeep|verwoest)\b",
+    r"\b(?:is|zijn)\s+(?:[\w'-]+\s+)?naar de knoppen\b|\b(?:het|alles|dit)\s+is\s+(?:[\w'-]+\s+)?voorbij\b",
+    r"\b(?:ramp|rampen|catastrofe|drama|nachtmerrie)\b",
+    rf"\beinde\s+van\s+(?:de wereld|{MY} carrière|alles)\b|\b(?:is|was|betekent){_gap(2)}het einde\b",
+    r"\beindig\w*\s+(?:[\w'-]+\s+){0,2}?alleen\b|\bop straat\b",
+    r"\bfailliet\b|\bten onder\b",
+    r"\b(?:raak|raakt|raken|verlies|verliest|verliezen)\s+(?:[\w'-]+\s+){0,5}?kwijt\b",
+    rf"\b(?:alles|al\s+{MY}\s+[\w'-]+|{MY}\s+(?:baan|huis|vrienden|carrière|reputatie))\s+kwijt\b",
+    r"\bweggegooid\b|\bvergooid\b",
+    r"\b(?:is|zijn)\s+(?:[\w'-]+\s+){0,3}?verpest\b|\balles\s+(?:is\s+)?verpest\b",
+    r"\bnergens\s+meer\s+aan\s+de\s+bak\b|\bkom\w*\s+(?:[\w'-]+\s+)?nooit\s+(?:meer\s+)?(?:overheen|te boven)\b",
+    r"\b(?:ben ik|ik ben)\s+(?:helemaal\s+)?klaar\b(?!\s+(?:met|mee|voor|om)\b)",
+]
+
+FORTUNE_TELLING = [
+    rf"\b(?:zal|zullen|zult|ga|gaat|gaan)\b(?:\s+(?!{NEG}\b)[\w'-]+){{0,4}}?\s+(?:nooit|ooit|nergens)\b",
+    r"\b(?:vind|vindt|krijg|krijgt|word|wordt|kom|komt|lukt)\s+(?:ik\s+|het\s+)?(?:[\w'-]+\s+)?(?:nooit|nergens)\s+meer\b",
+    r"\bwordt\s+(?:toch\s+)?(?:nooit|niks|niets)\s+(?:wat|meer)\b",
+    r"\b(?:gaat|gaan|zal|zullen)\s+(?:[\w'-]+\s+){0,3}?(?:nee\s+zeggen|afwijzen|mislukken|niks\s+worden|niets\s+worden|"
+    r"tegenvallen|negeren|misgaan|mis\s+gaan|fout\s+gaan)\b",
+    r"\b(?:zegt|zeggen|zeg)\s+(?:[\w'-]+\s+){0,2}?(?:ook|weer)\s+nee\b",
+    r"\bwijz\w*\s+(?:me|mij|het)\s+(?:toch|vast|ook|weer)\s+(?:[\w'-]+\s+)?af\b",
+    r"\beindig\w*\s+nog\b",
+]
+
+PERSONALISING = [
+    rf"\b{MY}\s+schuld\b",
+    rf"\bdoor\s+(?:mij|{MY}\s+[\w'-]+)\b(?!\s+heen)",
+    r"\bdoordat\s+ik\b|\bkomt\s+door\s+mij\b",
+    r"\b(?:ligt|lag)\s+(?:het\s+|dat\s+)?aan\s+(?:mij|me)\b",
+    r"\b(?:heb|had)\s+(?:[\w'-]+\s+){0,3}?voor\s+(?:iedereen|het\s+(?:hele\s+)?team|ons\s+allemaal|hen)\s+"
+    r"(?:verpest|verknald|bedorven)\b",
+    r"\b(?:erger|slechter)\s+gemaakt\b",
+    r"\bals\s+ik\s+(?:[\w'-]+\s+){0,3}?(?:was|had)\s+(?:[\w'-]+\s+)?(?:geweest|gedaan)\s*,?\s+(?:had|was|hadden)\b",
+    r"\bik\s+heb\s+(?:[\w'-]+\s+)?iets\s+(?:verkeerd|fout)\s+(?:gedaan|gezegd)\b",
+    r"\b(?:het\s+team|iedereen)\s+(?:[\w'-]+\s+)?(?:teleurgesteld|laten zakken)\b",
+]
+
+SHOULD_STATEMENTS = [
+    rf"\bhad{_gap(4)}moeten\b",
+    rf"\bzou{_gap(6)}moeten\b",
+    r"\b(?:moet|mag)\s+(?:ik\s+)?(?:[\w'-]+\s+)?(?:altijd|nooit|perfect)\b",
+]
+
+_RULES: dict[str, list[str]] = {
+    "overgeneralising": OVERGENERALISING,
+    "mind_reading": MIND_READING,
+    "confirming_self_doubt": CONFIRMING_SELF_DOUBT,
+    "avoidance": AVOIDANCE,
+    "labelling": LABELLING,
+    "catastrophising": CATASTROPHISING,
+    "fortune_telling": FORTUNE_TELLING,
+    "personalising": PERSONALISING,
+    "should_statements": SHOULD_STATEMENTS,
+}
+
+
+_AN_ATTEMPT = re.compile(rf"\b{ATTEMPT}\b")
+
+
+def _rule(trap: str, pattern: str) -> Rule:
+    return Rule(
+        trap,
+        pattern,
+        needs=_AN_ATTEMPT if pattern == NO_MORE else None,
+        tail_negation=pattern in (HATE, BORED),
+    )
+
+
+def _scanners() -> tuple[Scanner, ...]:
+    return tuple(
+        scanner(trap, [_rule(trap, pattern) for pattern in patterns], shared_start=OTHER)
+        for trap, patterns in _RULES.items()
+    )
+
+
+DUTCH = Grammar(
+    scanners=_scanners(),
+    clause_break=re.compile(
+        r"[.!?;:\n…,()\[\]]+|\s-+\s|\b(?:maar|echter|hoewel|terwijl)\b"
+        r"|\b(?:en|dus|of|toen|want)\b(?=\s+(?:ik|'k|k|ze|zij|hij|het|'t|we|wij|je|jij|nu|dan|dat|dit)\b)"
+    ),
+    sentence_break=re.compile(r"[.!?;\n…]+"),
+    negator=re.compile(r"niet|geen"),
+    determiner=re.compile(r"een|de|het|'t|zo'n|zon"),
+    negation_after=re.compile(r"(?:\s+[\w'-]+){0,2}?\s+niet\b(?!\s+(?:meer|eens|alleen|zo)\b)"),
+    negating_frame=re.compile(
+        r"\b(?:denk|geloof|vind|weet|zeg|verwacht|dacht|geloofde)\s+(?:ik\s+)?(?:echt\s+|heus\s+|helemaal\s+|"
+        r"eigenlijk\s+)?niet\s+(?:dat|of|echt)\b"
+        r"|\b(?:betekent|bewijst|zegt|wil)\s+(?:nog\s+|toch\s+|echt\s+|helemaal\s+)?niet\s+(?:dat|zeggen)\b"
+        r"|\bniet\s+(?:waar|zo)\s+dat\b|\b(?:is|klopt)\s+(?:het\s+)?niet\s+(?:zo\s+|waar\s+)?dat\b"
+        r"|\bgeen\s+(?:reden|bewijs|idee of|sprake van)\b|\btwijfel\b|\bwat als\b|\bniet van plan\b"
+        r"|\b(?:dacht erover|dacht eraan|overwoog|wilde eigenlijk|bijna|had zin om|stond op het punt)\b"
+    ),
+    reported=re.compile(
+        r"(?<!\bik )\b(?:zei|zeiden|zegt|zeggen|gezegd|schreef|schreven|geschreven|vertelde|vertelden|verteld|noemde|"
+        r"noemden|antwoordde|mailde|appte|liet weten|gaf aan)"
+        r"(?!(?:\s+[\w'-]+){0,2}\s+(?:nee|ja)\b)"  # "zeggen ze nee" is the no itself, not a report
+        rf"(?:\s+(?:me|mij|ons))?\s+(?:dat|ze|zij|hij|ik|het|{MY}|de)\b"
+    ),
+    writer=re.compile(rf"\b(?:ik|me|mij|mezelf|mijzelf|we|wij|ons|onze|{MY}(?!\s+{PERSON}\b))\b|(?:^|(?<=\s))'?k\b"),
+    person=re.compile(
+        rf"(?P<someone>\b(?:hij|ie|(?:zij|ze)(?=\s+(?!(?:[\w'-]+en|zijn|gaan|staan|doen|zien|slaan)\b)[\w'-]+)"
+        rf"|(?:de|het|{MY}|onze|ons|zijn|haar|hun)\s+(?:[\w'-]+\s+)?{PERSON})\b)"
+        r"|(?P<writer>\b(?:ik|we|wij)\b|(?:^|(?<=\s))'?k\b)"
+        r"|(?P<others>\b(?:ze|zij|mensen|iedereen|men)\b)"
+    ),
+    impersonal=re.compile(rf"\b(?:het|'t|dit|dat|alles|niets|niks|niemand|elk|elke|ieder|iedere|er|{MY}|onze)\b"),
+    future=re.compile(
+        r"\b(?:zal|zullen|zult|volgende keer|straks)\b|\b(?:ga|gaat|gaan)\b(?:\s+[\w'-]+){0,5}?\s+[\w'-]+en\b"
+    ),
+    positive=re.compile(
+        r"\b(?:beter|rustiger|leer|leert|leren|geleerd|sterker|dapperder|makkelijker|verbeter\w*|groei\w*|trots)\b"
+    ),
+)

@@ -1,0 +1,85 @@
+"""A brave step's reminder DM, and marking the step done from that DM or the App Home."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from slack_bolt import App, BoltContext, Respond
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackClientError
+
+from blocks.home_view import STEP_DONE_ACTION
+from blocks.kit import Block, actions, button, section
+from blocks.messages import fallback_text
+from blocks.mrkdwn import escape
+from coach.i18n import translate
+from handlers.acks import acknowledge
+from handlers.direct_messages import cancel_scheduled_dm, schedule_dm
+from handlers.home import publish_home
+from handlers.modals import notify_by_dm
+from handlers.services import Services, team_key
+from storage.reflections import own_reflection
+
+logger = logging.getLogger(__name__)
+
+
+def reminder_blocks(lang: str, reflection_id: int, brave_step: str) -> list[Block]:
+    return [
+        section(translate(lang, "reminder.text", step=escape(brave_step))),
+        actions(
+            button(
+                translate(lang, "reminder.done_button"),
+                STEP_DONE_ACTION,
+                value=str(reflection_id),
+                primary=True,
+            )
+        ),
+    ]
+
+
+def plan_reminder(
+    services: Services, client: WebClient, reflection_id: int, team_id: str, user_id: str, lang: str
+) -> None:
+    """Schedule the step's reminder DM, replacing (or, with no step left, cancelling) an earlier one.
+
+    If Slack will not schedule it, the step is sent now, so the person still has it.
+    """
+    with services.sessions() as session:
+        reflection = own_reflection(session, reflection_id, team_id, user_id)
+        if reflection is None:
+            return
+        step, due_at, earlier = reflection.brave_step, reflection.step_due_at, reflection.step_reminder_id
+    scheduled_id = None
+    try:
+        if earlier:
+            cancel_scheduled_dm(client, user_id, earlier)
+        if step and due_at is not None:
+            scheduled_id = schedule_dm(client, user_id, due_at, reminder_blocks(lang, reflection_id, step))
+    except SlackClientError as error:
+        logger.warning("could not schedule a reminder for %s: %s", user_id, error)
+        if step:
+            notify_by_dm(client, user_id)([section(translate(lang, "reminder.failed", step=escape(step)))])
+    with services.sessions.begin() as session:
+        reflection = own_reflection(session, reflection_id, team_id, user_id)
+        if reflection is not None:
+            reflection.step_reminder_id = scheduled_id
+
+
+def register(app: App, services: Services) -> None:
+    def mark_done(body: dict[str, Any], client: WebClient, context: BoltContext, respond: Respond) -> None:
+        team_id, user_id = team_key(context), body["user"]["id"]
+        value = str(body["actions"][0].get("value") or "")
+        person = services.people.lookup(client, team_id, user_id)
+        with services.sessions.begin() as session:
+            reflection = own_reflection(session, int(value), team_id, user_id) if value.isdigit() else None
+            if reflection is None or not reflection.brave_step:
+                return
+            reflection.step_done_at = reflection.step_done_at or services.clock()
+            done = [section(translate(person.lang, "reminder.done", step=escape(reflection.brave_step)))]
+        if body.get("response_url"):
+            # The reminder DM turns into the celebration, so the button cannot be pressed twice.
+            respond(blocks=done, text=fallback_text(done), replace_original=True)
+        publish_home(services, client, team_id, user_id)
+
+    app.action(STEP_DONE_ACTION)(ack=acknowledge, lazy=[mark_done])

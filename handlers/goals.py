@@ -1,0 +1,89 @@
+"""Bravery goals: `/nope goal` and the App Home button open the modal; its submission saves the goal."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from slack_bolt import Ack, App, BoltContext
+from slack_sdk import WebClient
+from sqlalchemy.exc import SQLAlchemyError
+
+from blocks.goal_views import (
+    CALLBACK_ID,
+    PERIOD_ACTION,
+    PERIOD_BLOCK,
+    TARGET_ACTION,
+    TARGET_BLOCK,
+    TARGET_MAX,
+    TARGET_MIN,
+    goal_modal,
+    goal_set_view,
+)
+from blocks.metadata import ModalMetadata
+from coach.i18n import translate
+from coach.progress import GOAL_PERIODS, goal_progress
+from coach.records import Goal
+from handlers.home import publish_home
+from handlers.modals import Notify, open_modal
+from handlers.people import Person, zone_for
+from handlers.services import Services, team_key
+from storage.goals import goal_of, set_goal
+from storage.rejections import logged_times
+
+logger = logging.getLogger(__name__)
+
+
+def open_goal_modal(
+    services: Services,
+    client: WebClient,
+    trigger_id: str,
+    team_id: str,
+    user_id: str,
+    person: Person,
+    notify: Notify,
+) -> None:
+    with services.sessions() as session:
+        current = goal_of(session, team_id, user_id)
+    view = goal_modal(ModalMetadata(person.lang, person.timezone_name), current)
+    open_modal(client, trigger_id, view, person.lang, notify)
+
+
+def read_goal(values: dict[str, Any], lang: str) -> tuple[Goal | None, dict[str, str]]:
+    raw_target = (values.get(TARGET_BLOCK, {}).get(TARGET_ACTION) or {}).get("value") or ""
+    period_option = (values.get(PERIOD_BLOCK, {}).get(PERIOD_ACTION) or {}).get("selected_option") or {}
+    period = period_option.get("value")
+    errors: dict[str, str] = {}
+    target = int(raw_target) if raw_target.strip().isdigit() else 0
+    if not TARGET_MIN <= target <= TARGET_MAX:
+        errors[TARGET_BLOCK] = translate(lang, "field.goal_target")
+    if period not in GOAL_PERIODS:
+        errors[PERIOD_BLOCK] = translate(lang, "field.goal_period")
+    return (None, errors) if errors else (Goal(target=target, period=str(period)), {})
+
+
+def register(app: App, services: Services) -> None:
+    def save_goal(ack: Ack, body: dict[str, Any], context: BoltContext) -> None:
+        view = body["view"]
+        metadata = ModalMetadata.decode(view.get("private_metadata"))
+        goal, errors = read_goal(view.get("state", {}).get("values", {}), metadata.lang)
+        if goal is None:
+            ack(response_action="errors", errors=errors)
+            return
+        team_id, user_id, now = team_key(context), body["user"]["id"], services.clock()
+        try:
+            with services.sessions.begin() as session:
+                set_goal(session, team_id, user_id, goal, now)
+                progress = goal_progress(
+                    goal, logged_times(session, team_id, user_id), now, zone_for(metadata.timezone_name)
+                )
+        except SQLAlchemyError:
+            logger.exception("saving a goal failed")
+            ack(response_action="errors", errors={TARGET_BLOCK: translate(metadata.lang, "field.not_saved")})
+            return
+        ack(response_action="update", view=goal_set_view(metadata.lang, goal, progress))
+
+    def refresh_home(body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
+        publish_home(services, client, team_key(context), body["user"]["id"])
+
+    app.view(CALLBACK_ID)(ack=save_goal, lazy=[refresh_home])

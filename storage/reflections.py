@@ -1,0 +1,122 @@
+"""Repository functions for reflections, brave steps and comebacks. Callers own the transaction.
+
+Every lookup is scoped to the person (team + user): an id that arrives from Slack is never
+trusted to belong to whoever sent it.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from coach.records import BraveStep, Comeback, OpenReflection
+from storage.models import Reflection, Rejection
+
+OPEN_REFLECTION_DAYS = 30
+
+
+def own_rejection(session: Session, rejection_id: int, team_id: str, user_id: str) -> Rejection | None:
+    return session.scalar(
+        select(Rejection).where(
+            Rejection.id == rejection_id, Rejection.team_id == team_id, Rejection.user_id == user_id
+        )
+    )
+
+
+def latest_rejection(session: Session, team_id: str, user_id: str) -> Rejection | None:
+    return session.scalar(
+        select(Rejection)
+        .where(Rejection.team_id == team_id, Rejection.user_id == user_id)
+        .order_by(Rejection.logged_at.desc(), Rejection.id.desc())
+        .limit(1)
+    )
+
+
+def reflection_for(session: Session, rejection: Rejection, now: datetime) -> Reflection:
+    """The reflection on this no, started now if there is none yet."""
+    reflection = session.scalar(select(Reflection).where(Reflection.rejection_id == rejection.id))
+    if reflection is None:
+        reflection = Reflection(
+            rejection_id=rejection.id,
+            team_id=rejection.team_id,
+            user_id=rejection.user_id,
+            started_at=now,
+            updated_at=now,
+        )
+        session.add(reflection)
+        session.flush()
+    return reflection
+
+
+def own_reflection(session: Session, reflection_id: int, team_id: str, user_id: str) -> Reflection | None:
+    return session.scalar(
+        select(Reflection).where(
+            Reflection.id == reflection_id, Reflection.team_id == team_id, Reflection.user_id == user_id
+        )
+    )
+
+
+def open_reflections(
+    session: Session, team_id: str, user_id: str, now: datetime, limit: int = 3
+) -> list[OpenReflection]:
+    """Recent no's not yet reflected on to the end, newest first."""
+    query = (
+        select(Rejection.id, Rejection.logged_at, Rejection.kind)
+        .outerjoin(Reflection, Reflection.rejection_id == Rejection.id)
+        .where(
+            Rejection.team_id == team_id,
+            Rejection.user_id == user_id,
+            Rejection.logged_at >= now - timedelta(days=OPEN_REFLECTION_DAYS),
+            Reflection.finished_at.is_(None),
+        )
+        .order_by(Rejection.logged_at.desc(), Rejection.id.desc())
+        .limit(limit)
+    )
+    return [
+        OpenReflection(rejection_id=row.id, logged_at=row.logged_at, kind=row.kind) for row in session.execute(query)
+    ]
+
+
+def open_steps(session: Session, team_id: str, user_id: str, limit: int = 3) -> list[BraveStep]:
+    """Brave steps chosen and not yet done, soonest first."""
+    query = (
+        select(Reflection)
+        .where(
+            Reflection.team_id == team_id,
+            Reflection.user_id == user_id,
+            Reflection.brave_step.is_not(None),
+            Reflection.step_done_at.is_(None),
+        )
+        .order_by(Reflection.step_due_at.asc(), Reflection.id.asc())
+        .limit(limit)
+    )
+    return [
+        BraveStep(reflection_id=row.id, text=row.brave_step or "", due_at=row.step_due_at, done_at=None)
+        for row in session.scalars(query)
+    ]
+
+
+def comebacks(
+    session: Session, team_id: str, user_id: str, *, limit: int = 3, excluding_rejection: int | None = None
+) -> list[Comeback]:
+    """Past no's with a brave step taken afterwards, the most recently taken first."""
+    query = (
+        select(Rejection.logged_at, Rejection.kind, Reflection.new_story, Reflection.brave_step)
+        .join(Reflection, Reflection.rejection_id == Rejection.id)
+        .where(
+            Reflection.team_id == team_id,
+            Reflection.user_id == user_id,
+            Reflection.step_done_at.is_not(None),
+            Reflection.brave_step.is_not(None),
+        )
+        .order_by(Reflection.step_done_at.desc())
+        .limit(limit)
+    )
+    if excluding_rejection is not None:
+        query = query.where(Rejection.id != excluding_rejection)
+    return [
+        Comeback(logged_at=row.logged_at, kind=row.kind, new_story=row.new_story, brave_step=row.brave_step)
+        for row in session.execute(query)
+    ]

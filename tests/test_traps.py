@@ -1,0 +1,290 @@
+"""The trap detector: negation, whose thought it is, Dutch word order, evidence, and any input at all."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from coach.traps import CORE_TRAPS, TRAP_IDS, TrapHit, counter_question, detect_traps
+
+
+def trap_ids(text: str, lang: str) -> list[str]:
+    return [hit.id for hit in detect_traps(text, lang)]
+
+
+def test_the_trap_ids_are_stable_and_the_core_four_come_first():
+    assert TRAP_IDS == (
+        "overgeneralising",
+        "mind_reading",
+        "confirming_self_doubt",
+        "avoidance",
+        "labelling",
+        "catastrophising",
+        "fortune_telling",
+        "personalising",
+        "should_statements",
+    )
+    assert TRAP_IDS[:4] == CORE_TRAPS
+
+
+@pytest.mark.parametrize(
+    ("trap", "lang", "text"),
+    [
+        ("overgeneralising", "en", "Honestly this always happens to me with agencies."),
+        ("overgeneralising", "en", "I never get a second interview."),
+        ("mind_reading", "en", "The hiring panel probably thought I was arrogant."),
+        ("mind_reading", "en", "I'm sure my teammates were laughing at me."),
+        ("confirming_self_doubt", "en", "See, I just can't pitch."),
+        ("confirming_self_doubt", "en", "I shouldn't have asked in the first place."),
+        ("avoidance", "en", "I'm not going to share my designs again."),
+        ("avoidance", "en", "From now on I'll keep my opinions to myself."),
+        ("labelling", "en", "I'm such a loser."),
+        ("catastrophising", "en", "My whole career is ruined now."),
+        ("fortune_telling", "en", "Nobody will ever fund this."),
+        ("personalising", "en", "We missed the launch date because of me."),
+        ("should_statements", "en", "I should have known better than that."),
+        ("overgeneralising", "nl", "Bij sollicitaties gaat het altijd mis."),
+        ("overgeneralising", "nl", "Ik krijg nooit een tweede gesprek."),
+        ("mind_reading", "nl", "De commissie vond me waarschijnlijk arrogant."),
+        ("mind_reading", "nl", "Ze vonden me vast dom."),
+        ("confirming_self_doubt", "nl", "Zie je wel, ik kan het gewoon niet."),
+        ("avoidance", "nl", "Ik zal het nooit meer proberen."),
+        ("labelling", "nl", "Ik ben zo'n sukkel."),
+        ("catastrophising", "nl", "Mijn hele carrière is voorbij."),
+        ("fortune_telling", "nl", "Het gaat nooit lukken met die klant."),
+        ("personalising", "nl", "Het is allemaal mijn schuld."),
+        ("should_statements", "nl", "Ik had veel beter moeten voorbereiden."),
+    ],
+)
+def test_each_trap_is_recognised(trap, lang, text):
+    assert trap in trap_ids(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "It doesn't always go wrong."),
+        ("en", "I'm not always the last one picked."),
+        ("en", "Not every pitch flops."),
+        ("en", "I don't think they hate me."),
+        ("en", "I don't think the recruiter found me boring."),
+        ("en", "She doesn't hate me, she's busy."),
+        ("en", "I'm not a failure."),
+        ("en", "One no doesn't mean I can't do this."),
+        ("en", "I'm not giving up."),
+        ("en", "It's not the end of the world."),
+        ("en", "It wasn't my fault."),
+        ("nl", "Het gaat niet altijd mis."),
+        ("nl", "Ik ben niet altijd de laatste die gekozen wordt."),
+        ("nl", "Niet elke pitch mislukt."),
+        ("nl", "Ik denk niet dat ze me dom vinden."),
+        ("nl", "Ze vinden me niet dom."),
+        ("nl", "Ze haten me niet."),
+        ("nl", "Ze lachten me niet uit."),
+        ("nl", "Ik ben geen mislukkeling."),
+        ("nl", "Eén nee betekent niet dat ik het niet kan."),
+        ("nl", "Ik geef niet op."),
+        ("nl", "Het was niet mijn schuld."),
+    ],
+)
+def test_a_negated_trap_is_not_a_trap(lang, text):
+    assert trap_ids(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "He always interrupts in meetings."),
+        ("en", "My manager never answers emails before noon."),
+        ("en", "She's not cut out for enterprise deals, she said so herself."),
+        ("en", "Our competitor always wins these tenders."),
+        ("nl", "Hij onderbreekt altijd iedereen."),
+        ("nl", "Mijn manager reageert nooit voor twaalven."),
+        ("nl", "Zij zegt altijd eerst nee."),
+        ("nl", "Mijn collega geeft nooit op."),
+    ],
+)
+def test_a_sweeping_remark_about_someone_else_is_not_the_writers_trap(lang, text):
+    assert trap_ids(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "They always pick someone else over me."),
+        ("en", "Nobody ever answers my messages."),
+        ("en", "It never works out for me."),
+        ("nl", "Zij kiezen altijd iemand anders dan mij."),
+        ("nl", "Niemand reageert ooit op mijn mails."),
+        ("nl", "Het lukt mij nooit."),
+    ],
+)
+def test_a_sweeping_remark_about_the_writers_own_outcomes_is(lang, text):
+    assert trap_ids(text, lang) == ["overgeneralising"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The recruiter said she thinks I'm not ready yet."),
+        ("en", "He told me he thinks my deck is too long."),
+        ("nl", "De recruiter zei dat ze vindt dat ik er nog niet klaar voor ben."),
+        ("nl", "Hij vertelde dat hij mijn deck te lang vond."),
+    ],
+)
+def test_what_someone_actually_said_is_not_mind_reading(lang, text):
+    assert "mind_reading" not in trap_ids(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("trap", "text"),
+    [
+        ("overgeneralising", "Nooit lukt het eens."),  # verb second, after the adverb
+        ("overgeneralising", "Altijd gaat het bij mij mis."),
+        ("overgeneralising", "Weer afgewezen."),
+        ("overgeneralising", "Het gaat steeds weer mis."),
+        ("mind_reading", "Volgens mij vonden ze me maar een raar figuur."),  # verb before subject
+        ("mind_reading", "Ik ben bang dat ze me saai vonden."),  # subordinate clause, verb last
+        ("mind_reading", "Ze lachten me vast uit."),  # separable verb: uitlachen
+        ("confirming_self_doubt", "Dat kan ik dus gewoon niet."),  # object first
+        ("confirming_self_doubt", "Goed genoeg ben ik blijkbaar niet."),
+        ("avoidance", "Ik geef het op."),  # separable verb: opgeven
+        ("avoidance", "Ik hou ermee op."),
+        ("avoidance", "Dat overleg sla ik voortaan over."),  # separable verb: overslaan
+        ("avoidance", "Ik ga niet meer solliciteren."),
+    ],
+)
+def test_dutch_word_order_and_separable_verbs(trap, text):
+    assert trap in trap_ids(text, "nl")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik ga het morgen weer proberen.",  # "weer" without a failure
+        "We kijken er volgende week weer naar.",
+        "Ik weet het niet meer.",  # "niet meer" without an attempt
+        "Nooit gedacht dat ik zo rustig zou blijven.",
+        "Elke keer dat ik presenteer word ik rustiger.",
+    ],
+)
+def test_dutch_words_that_only_look_like_traps(text):
+    assert trap_ids(text, "nl") == []
+
+
+def test_never_again_is_a_decision_not_a_pattern_or_a_prediction():
+    assert trap_ids("I'll never pitch to them again.", "en") == ["avoidance"]
+    assert trap_ids("Ik zal het nooit meer proberen.", "nl") == ["avoidance"]
+
+
+def test_a_doubt_inside_an_imagined_judgement_is_the_mind_reading():
+    assert trap_ids("My manager probably thinks I can't handle it.", "en") == ["mind_reading"]
+
+
+def test_evidence_is_the_persons_own_words_in_order_of_appearance():
+    text = "Ugh. I'm such an IDIOT, and this ALWAYS happens to me. They probably think I'm a joke."
+
+    hits = detect_traps(text, "en")
+
+    assert [hit.id for hit in hits] == ["labelling", "overgeneralising", "mind_reading"]
+    assert all(isinstance(hit, TrapHit) and hit.evidence and hit.evidence in text for hit in hits)
+    positions = [text.index(hit.evidence) for hit in hits]
+    assert positions == sorted(positions)
+    assert hits[0].evidence == "I'm such an IDIOT"
+
+
+def test_at_most_one_hit_per_trap():
+    text = "I always fail. I never get anything. Every single time. Nobody ever replies."
+
+    ids = trap_ids(text, "en")
+
+    assert ids == ["overgeneralising"]
+
+
+def test_markup_and_mentions_are_read_through_and_evidence_comes_from_the_original():
+    text = "<@U123ABC> *I always* _fail_ at this &amp; <https://example.com|my portfolio> stays unseen"
+
+    hits = detect_traps(text, "en")
+
+    assert [hit.id for hit in hits] == ["overgeneralising"]
+    assert hits[0].evidence in text
+
+
+def test_html_is_read_through():
+    assert trap_ids("<p>They <b>probably</b> think I'm <i>stupid</i>.</p>", "en") == ["mind_reading"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "\n\n",
+        "🙂🙃😭",
+        "👍🏽👩‍💻",
+        "\x00\x01\x07\x1b[31m",
+        "\u200b\u200d",
+        "<@U123> <#C456|general> <!here>",
+        "1234 5678",
+    ],
+)
+@pytest.mark.parametrize("lang", ["en", "nl", "fr", ""])
+def test_nothing_to_read_means_no_traps_and_no_error(text, lang):
+    assert detect_traps(text, lang) == []
+
+
+def test_odd_inputs_never_raise():
+    odd = [
+        "I always\x00 fail\x1f",
+        "İ always fail",  # a character that grows when lower-cased
+        "ik ALTIJD\tfaal altijd, I always fail, ze vinden me dom",  # mixed languages
+        "'" * 500,
+        "not " * 2000,
+        "<" * 3000 + ">" * 3000,
+        "\ud800 lone surrogate",
+        "I'm " * 2500,
+    ]
+    for text in odd:
+        for lang in ("en", "nl"):
+            assert isinstance(detect_traps(text, lang), list)
+    assert detect_traps(None, "en") == []  # type: ignore[arg-type]
+
+
+def test_ten_thousand_characters_are_read_quickly():
+    sentence = "Ik denk niet dat ze me dom vonden, maar ik faal altijd en niemand reageert ooit. "
+    text = (sentence * (10_000 // len(sentence) + 1))[:10_000]
+
+    started = time.perf_counter()
+    hits = detect_traps(text, "nl")
+    elapsed = time.perf_counter() - started
+
+    assert {"overgeneralising"} <= {hit.id for hit in hits}
+    assert elapsed < 0.5
+
+
+@pytest.mark.parametrize(
+    "repeated", ["every ", "the ", "they think ", "i always fail ", "nooit meer ", "ze vinden me ", "de jury hele "]
+)
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_ten_thousand_characters_without_punctuation_are_read_quickly(repeated, lang):
+    text = (repeated * (10_000 // len(repeated) + 1))[:10_000]
+
+    started = time.perf_counter()
+    detect_traps(text, lang)
+
+    assert time.perf_counter() - started < 0.5
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_every_trap_has_its_own_counter_question(lang):
+    questions = [counter_question(trap, lang) for trap in TRAP_IDS]
+
+    assert all(question.strip() for question in questions)
+    assert len(set(questions)) == len(TRAP_IDS)
+    assert counter_question("overgeneralising", "en") != counter_question("overgeneralising", "nl")
+
+
+def test_an_unknown_trap_or_language_still_gets_a_question():
+    assert counter_question("no_such_trap", "en")
+    assert counter_question("mind_reading", "fr") == counter_question("mind_reading", "en")
