@@ -36,7 +36,7 @@ logger = logging.getLogger("nope")
 # A hung Web API call must not hold a listener thread for long (a trigger_id is dead after 3 s anyway).
 SLACK_CALL_TIMEOUT_SECONDS = 5
 # Threads for the lazy work after an ack (Slack calls, which may sleep through a 429's Retry-After).
-LISTENER_THREADS = 32
+LISTENER_THREADS = 16
 
 
 class StartupError(Exception):
@@ -69,7 +69,7 @@ def prepare_schema(engine: Engine) -> None:
         logger.warning("The database does not answer yet (%s); /healthz will say so.", error.__class__.__name__)
 
 
-def build_bolt_app(config: Config, services: Services) -> App:
+def build_bolt_app(config: Config, services: Services, listener_executor: ThreadPoolExecutor) -> App:
     try:
         bolt_app = App(
             signing_secret=config.signing_secret,
@@ -78,7 +78,7 @@ def build_bolt_app(config: Config, services: Services) -> App:
             # returns: acks never queue behind slow lazy work, and lazy work starts only after the
             # ack function (and its database commit) has finished.
             process_before_response=True,
-            listener_executor=ThreadPoolExecutor(max_workers=LISTENER_THREADS, thread_name_prefix="nope-listener"),
+            listener_executor=listener_executor,
         )
     except (BoltError, SlackClientError) as error:
         raise StartupError(
@@ -94,12 +94,14 @@ def create_app(config: Config, *, clock: Callable[[], datetime] = utc_now) -> Fl
     engine = create_db_engine(config.database_url)
     prepare_schema(engine)
     services = Services(sessions=session_factory(engine), people=PeopleDirectory(), clock=clock)
-    slack_handler = SlackRequestHandler(build_bolt_app(config, services))
+    listener_executor = ThreadPoolExecutor(max_workers=LISTENER_THREADS, thread_name_prefix="nope-listener")
+    slack_handler = SlackRequestHandler(build_bolt_app(config, services, listener_executor))
     verifier = SignatureVerifier(config.signing_secret)
 
     flask_app = Flask(__name__)
-    # Kept so whoever owns the app (a test, a shutdown hook) can close the connection pool.
+    # Kept so whoever owns the app (a test, a shutdown hook) can finish its work and close the pool.
     flask_app.extensions["nope.engine"] = engine
+    flask_app.extensions["nope.listener_executor"] = listener_executor
 
     @flask_app.post("/slack/events")
     def slack_events() -> Response | tuple[Response, int]:

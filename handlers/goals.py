@@ -25,7 +25,7 @@ from coach.i18n import translate
 from coach.progress import GOAL_PERIODS, goal_progress
 from coach.records import Goal
 from handlers.home import publish_home
-from handlers.modals import Notify, open_modal
+from handlers.modals import Notify, keep_open_unsaved, open_modal
 from handlers.people import Person, zone_for
 from handlers.services import Services, team_key
 from storage.goals import goal_of, set_goal
@@ -79,7 +79,7 @@ def register(app: App, services: Services) -> None:
                 )
         except SQLAlchemyError:
             logger.exception("saving a goal failed")
-            ack(response_action="errors", errors={TARGET_BLOCK: translate(metadata.lang, "field.not_saved")})
+            keep_open_unsaved(ack, TARGET_BLOCK, metadata.lang)
             return
         ack(response_action="update", view=goal_set_view(metadata.lang, goal, progress))
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from slack_bolt import Respond
+from slack_bolt import Ack, Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 
 from blocks.kit import Block
 from blocks.messages import fallback_text, notice_blocks
+from coach.i18n import translate
 from handlers.direct_messages import send_dm
 
 logger = logging.getLogger(__name__)
@@ -55,3 +56,8 @@ def open_modal(
         notify(notice_blocks(lang, "error.slack_unavailable", user_text))
         return False
     return True
+
+
+def keep_open_unsaved(ack: Ack, block_id: str, lang: str) -> None:
+    """The database failed: keep the modal open, everything typed still in it, and say so on `block_id`."""
+    ack(response_action="errors", errors={block_id: translate(lang, "field.not_saved")})

@@ -30,7 +30,7 @@ from handlers.acks import acknowledge
 from handlers.brave_steps import plan_reminder
 from handlers.direct_messages import send_dm
 from handlers.home import publish_home
-from handlers.modals import Notify, notify_by_dm, open_modal
+from handlers.modals import Notify, keep_open_unsaved, notify_by_dm, open_modal
 from handlers.people import Person
 from handlers.reflection_form import read_step
 from handlers.reflection_steps import (
@@ -152,10 +152,7 @@ def register(app: App, services: Services) -> None:
                 next_view = step_view(session, reflection, rejection, next_step, metadata, now)
         except SQLAlchemyError:
             logger.exception("saving a reflection step failed")
-            ack(
-                response_action="errors",
-                errors={reading.first_block: translate(metadata.lang, "field.not_saved")},
-            )
+            keep_open_unsaved(ack, reading.first_block, metadata.lang)
             return
         ack(response_action="update", view=next_view)
 

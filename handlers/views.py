@@ -12,10 +12,10 @@ from sqlalchemy.exc import SQLAlchemyError
 from blocks import log_no_modal as form
 from blocks.logged_view import logged_view
 from blocks.metadata import ModalMetadata
-from coach.i18n import translate
 from coach.progress import goal_progress, nos_this_week
 from handlers.home import publish_home
 from handlers.log_no_form import read_log_no
+from handlers.modals import keep_open_unsaved
 from handlers.people import zone_for
 from handlers.services import Services, team_key
 from storage.goals import goal_of
@@ -49,11 +49,7 @@ def register(app: App, services: Services) -> None:
                 goal = goal_of(session, team_id, user_id)
         except SQLAlchemyError:
             logger.exception("saving a no failed")
-            # Keep the modal open with everything the person typed.
-            ack(
-                response_action="errors",
-                errors={form.STORY_BLOCK: translate(metadata.lang, "field.not_saved")},
-            )
+            keep_open_unsaved(ack, form.STORY_BLOCK, metadata.lang)
             return
         ack(
             response_action="update",

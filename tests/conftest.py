@@ -73,17 +73,27 @@ def config(web_api: SlackWebAPI, database_url: str) -> Config:
 
 
 @pytest.fixture
-def build_app(config: Config) -> Iterator[Callable[[], Flask]]:
-    """Builds Nope like a process start would; every engine it made is closed afterwards."""
+def app_factory(web_api: SlackWebAPI) -> Iterator[Callable[[Config], Flask]]:
+    """Builds Nope like a process start would; afterwards its lazy work finishes and its pool closes.
+
+    It asks for the stand-in so that the stand-in is stopped only after this teardown.
+    """
     built: list[Flask] = []
 
-    def build() -> Flask:
+    def build(config: Config) -> Flask:
         built.append(create_app(config))
         return built[-1]
 
     yield build
     for flask_app in built:
+        # Lazy work still under way finishes while the stand-in is still there to answer it.
+        flask_app.extensions["nope.listener_executor"].shutdown(wait=True)
         flask_app.extensions["nope.engine"].dispose()
+
+
+@pytest.fixture
+def build_app(app_factory: Callable[[Config], Flask], config: Config) -> Callable[[], Flask]:
+    return lambda: app_factory(config)
 
 
 @pytest.fixture

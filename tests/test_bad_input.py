@@ -6,7 +6,6 @@ import json
 
 import pytest
 
-from app import create_app
 from blocks.log_no_modal import FEELING_BLOCK, FORM_BLOCK, INTENSITY_BLOCK, KIND_BLOCK, STORY_BLOCK
 from config import Config
 from tests import payloads
@@ -117,9 +116,9 @@ def test_url_verification_answers_the_challenge(slack):
     ["sqlite:////nonexistent-dir/for/nope.db", "postgresql://postgres@127.0.0.1:9/nope"],
     ids=["sqlite", "postgresql"],
 )
-def test_an_unavailable_database_keeps_the_modal_open_with_the_persons_words(web_api, unreachable_url):
+def test_an_unavailable_database_keeps_the_modal_open_with_the_persons_words(web_api, app_factory, unreachable_url):
     config = Config(SIGNING_SECRET, web_api.bot_token, web_api.api_url, unreachable_url)
-    flask_app = create_app(config)  # starts anyway; /healthz tells the operator
+    flask_app = app_factory(config)  # starts anyway; /healthz tells the operator
     slack = SlackSide(flask_app, SIGNING_SECRET, web_api)
     assert slack.client.get("/healthz").status_code == 503
 
@@ -129,7 +128,6 @@ def test_an_unavailable_database_keeps_the_modal_open_with_the_persons_words(web
     answer = response.get_json()
     assert answer["response_action"] == "errors"
     assert "Your words are still here" in answer["errors"][STORY_BLOCK]
-    flask_app.extensions["nope.engine"].dispose()
 
 
 def test_healthz_reports_a_working_database(slack):

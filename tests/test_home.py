@@ -6,7 +6,6 @@ import json
 import time
 from datetime import UTC, datetime, timedelta
 
-from app import create_app
 from coach.records import NewNo
 from config import Config
 from storage.db import create_db_engine, session_factory
@@ -109,9 +108,9 @@ def test_a_retried_event_delivery_is_acknowledged_and_harmless(slack, web_api):
     assert first_home == second_home
 
 
-def test_an_unavailable_database_leaves_the_home_as_it_was(web_api):
+def test_an_unavailable_database_leaves_the_home_as_it_was(web_api, app_factory):
     config = Config(SIGNING_SECRET, web_api.bot_token, web_api.api_url, "sqlite:////nonexistent-dir/nope.db")
-    flask_app = create_app(config)
+    flask_app = app_factory(config)
     slack = SlackSide(flask_app, SIGNING_SECRET, web_api)
 
     assert slack.open_home(ANNA).status_code == 200
@@ -119,4 +118,3 @@ def test_an_unavailable_database_leaves_the_home_as_it_was(web_api):
     web_api.wait_for("users.info")
     time.sleep(0.3)
     assert not web_api.calls("views.publish")
-    flask_app.extensions["nope.engine"].dispose()
