@@ -5,15 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, time, timedelta
 
-from coach.language import detect_language
-from coach.library import WHO_SAID_NO, Phrase, brave_steps, feedback_questions, reframes
-from coach.traps import counter_question, detect_traps
 from sqlalchemy.orm import Session
 
 from blocks import reflection_views as steps
 from blocks.kit import Block
 from blocks.metadata import ModalMetadata
 from coach.catalog import default_who
+from coach.language import detect_language
+from coach.library import WHO_SAID_NO, Phrase, brave_steps, feedback_questions, reframes
+from coach.traps import counter_question, detect_traps
 from handlers.people import zone_for
 from storage.goals import last_shown, remember_shown
 from storage.models import Reflection, Rejection
