@@ -56,8 +56,21 @@ def log_a_no(slack, web_api, person=ANNA, answers=ANSWERS) -> dict:
     return response.get_json()["view"]
 
 
-def input_ids(view: dict) -> list[str]:
-    return [block["block_id"] for block in view["blocks"] if block["type"] == "input"]
+def reflect_on_a_new_no(slack, web_api) -> dict:
+    """Anna logs a no and presses Reflect now; returns the first step."""
+    logged = log_a_no(slack, web_api)
+    updates_before = len(web_api.calls("views.update"))
+    slack.click_in_modal(ANNA, logged, REFLECT_NOW_ACTION, button_value(logged, REFLECT_NOW_ACTION))
+    return updated_view(web_api, count=updates_before + 1)
+
+
+def skip_to(slack, web_api, view: dict, step: str) -> dict:
+    """Press "Skip this step" until the reflection shows `step`."""
+    while view["callback_id"] != steps.callback_id(step):
+        updates_before = len(web_api.calls("views.update"))
+        slack.click_in_modal(ANNA, view, steps.SKIP_ACTION, button_value(view, steps.SKIP_ACTION))
+        view = updated_view(web_api, count=updates_before + 1)
+    return view
 
 
 def test_the_whole_reflection_from_reflect_now_to_a_comeback(slack, web_api, database_url):
@@ -162,10 +175,7 @@ def test_the_whole_reflection_from_reflect_now_to_a_comeback(slack, web_api, dat
     # The next reflection remembers this comeback in its last step.
     second = log_a_no(slack, web_api, answers={**ANSWERS, "kind": "sales_pitch"})
     slack.click_in_modal(ANNA, second, REFLECT_NOW_ACTION, button_value(second, REFLECT_NOW_ACTION))
-    view = updated_view(web_api, count=5)
-    for step_number in range(5):
-        slack.click_in_modal(ANNA, view, steps.SKIP_ACTION, button_value(view, steps.SKIP_ACTION))
-        view = updated_view(web_api, count=6 + step_number)
+    view = skip_to(slack, web_api, updated_view(web_api, count=5), steps.REMEMBER)
     assert view["title"]["text"] == "Reflect · 5 of 5"
     memory = all_text(view)
     assert "You told it as: “" + my_story + "”" in memory
@@ -197,12 +207,7 @@ def test_the_reflection_speaks_dutch(slack, web_api):
 
 
 def test_a_step_in_the_past_is_refused_on_the_date(slack, web_api):
-    logged = log_a_no(slack, web_api)
-    slack.click_in_modal(ANNA, logged, REFLECT_NOW_ACTION, button_value(logged, REFLECT_NOW_ACTION))
-    view = updated_view(web_api)
-    for count in range(4):  # feel, story, reframe, feedback
-        slack.click_in_modal(ANNA, view, steps.SKIP_ACTION, button_value(view, steps.SKIP_ACTION))
-        view = updated_view(web_api, count=2 + count)
+    view = skip_to(slack, web_api, reflect_on_a_new_no(slack, web_api), steps.STEP)
     assert view["callback_id"] == steps.callback_id(steps.STEP)
     step_box = input_block_id(view, steps.STEP_TEXT_BLOCK)
 
@@ -221,12 +226,7 @@ def test_a_step_in_the_past_is_refused_on_the_date(slack, web_api):
 
 def test_when_slack_will_not_schedule_the_reminder_the_step_is_sent_now(slack, web_api):
     web_api.fail("chat.scheduleMessage", error="restricted_too_many")
-    logged = log_a_no(slack, web_api)
-    slack.click_in_modal(ANNA, logged, REFLECT_NOW_ACTION, button_value(logged, REFLECT_NOW_ACTION))
-    view = updated_view(web_api)
-    for count in range(4):  # feel, story, reframe, feedback
-        slack.click_in_modal(ANNA, view, steps.SKIP_ACTION, button_value(view, steps.SKIP_ACTION))
-        view = updated_view(web_api, count=2 + count)
+    view = skip_to(slack, web_api, reflect_on_a_new_no(slack, web_api), steps.STEP)
     step_box = input_block_id(view, steps.STEP_TEXT_BLOCK)
 
     slack.submit(ANNA, view, {step_box: "Pitch one more client"})
