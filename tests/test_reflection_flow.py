@@ -201,9 +201,28 @@ def test_the_reflection_speaks_dutch(slack, web_api):
     feel = updated_view(web_api)
     assert feel["title"]["text"] == "Reflectie · 1 van 5"
     story = slack.submit(BRAM, feel, {}).get_json()["view"]
+    assert story["title"]["text"] == "Reflectie · 2 van 5"
+    assert "Het verhaal in je hoofd" in all_text(story)
     reframe = slack.submit(BRAM, story, {steps.HEAD_STORY_BLOCK: "Ik word altijd afgewezen"}).get_json()["view"]
     assert "*Overgeneraliseren*: je schreef “" in all_text(reframe)
     assert "Kies een nieuw verhaal" in all_text(reframe)
+
+    feedback = slack.submit(BRAM, reframe, {}).get_json()["view"]
+    assert feedback["title"]["text"] == "Reflectie · 3 van 5"
+    assert "Wie zei nee?" in all_text(feedback)
+    slack.click_in_modal(BRAM, feedback, steps.ASK_QUESTION_ACTION, "0")
+    dm = web_api.wait_for("chat.postMessage")[0]
+    assert "Hier is je feedbackvraag, klaar om te kopiëren:" in all_text(structured(dm, "blocks"))
+    assert "*Zo vraag je het:*" in all_text(structured(dm, "blocks"))
+
+    brave = slack.submit(BRAM, feedback, {}).get_json()["view"]
+    assert brave["title"]["text"] == "Reflectie · 4 van 5"
+    assert "Je volgende dappere stap" in all_text(brave)
+    remember = slack.submit(BRAM, brave, {input_block_id(brave, steps.STEP_TEXT_BLOCK): "Eén collega om tips vragen"})
+    assert remember.get_json()["view"]["title"]["text"] == "Reflectie · 5 van 5"
+    assert "Je bent niet je nee's." in all_text(remember.get_json()["view"])
+    reminder = web_api.wait_for("chat.scheduleMessage")[0]
+    assert "Tijd voor je dappere stap: Eén collega om tips vragen" in all_text(structured(reminder, "blocks"))
 
 
 def test_a_step_in_the_past_is_refused_on_the_date(slack, web_api):
