@@ -11,9 +11,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from blocks.goal_views import (
     CALLBACK_ID,
-    PERIOD_ACTION,
     PERIOD_BLOCK,
-    TARGET_ACTION,
     TARGET_BLOCK,
     TARGET_MAX,
     TARGET_MIN,
@@ -24,10 +22,11 @@ from blocks.metadata import ModalMetadata
 from coach.i18n import translate
 from coach.progress import GOAL_PERIODS, goal_progress
 from coach.records import Goal
-from handlers.home import publish_home
+from handlers.home import senders_home_refresher
 from handlers.modals import Notify, keep_open_unsaved, open_modal
 from handlers.people import Person, zone_for
 from handlers.services import Services, team_key
+from handlers.view_state import chosen_value, typed_text
 from storage.goals import goal_of, set_goal
 from storage.rejections import logged_times
 
@@ -50,11 +49,10 @@ def open_goal_modal(
 
 
 def read_goal(values: dict[str, Any], lang: str) -> tuple[Goal | None, dict[str, str]]:
-    raw_target = (values.get(TARGET_BLOCK, {}).get(TARGET_ACTION) or {}).get("value") or ""
-    period_option = (values.get(PERIOD_BLOCK, {}).get(PERIOD_ACTION) or {}).get("selected_option") or {}
-    period = period_option.get("value")
+    raw_target = typed_text(values, TARGET_BLOCK) or ""
+    period = chosen_value(values, PERIOD_BLOCK)
     errors: dict[str, str] = {}
-    target = int(raw_target) if raw_target.strip().isdigit() else 0
+    target = int(raw_target) if raw_target.isdigit() else 0
     if not TARGET_MIN <= target <= TARGET_MAX:
         errors[TARGET_BLOCK] = translate(lang, "field.goal_target")
     if period not in GOAL_PERIODS:
@@ -83,7 +81,4 @@ def register(app: App, services: Services) -> None:
             return
         ack(response_action="update", view=goal_set_view(metadata.lang, goal, progress))
 
-    def refresh_home(body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
-        publish_home(services, client, team_key(context), body["user"]["id"])
-
-    app.view(CALLBACK_ID)(ack=save_goal, lazy=[refresh_home])
+    app.view(CALLBACK_ID)(ack=save_goal, lazy=[senders_home_refresher(services)])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from slack_bolt import App, BoltContext
@@ -43,6 +44,15 @@ def publish_home(services: Services, client: WebClient, team_id: str, user_id: s
         client.views_publish(user_id=user_id, view=home_view(person.lang, content))
     except SlackClientError as error:
         logger.warning("views.publish failed for %s: %s", user_id, error)
+
+
+def senders_home_refresher(services: Services) -> Callable[..., None]:
+    """A lazy listener that republishes the App Home of whoever sent the request."""
+
+    def refresh_home(body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
+        publish_home(services, client, team_key(context), body["user"]["id"])
+
+    return refresh_home
 
 
 def register(app: App, services: Services) -> None:

@@ -9,6 +9,7 @@ from blocks import log_no_modal as form
 from coach.catalog import FEELINGS, FORMS, INTENSITIES, KINDS, STORY_MAX_CHARS
 from coach.i18n import translate
 from coach.records import NewNo
+from handlers.view_state import chosen_value, element_state, typed_text
 
 
 @dataclass
@@ -18,37 +19,26 @@ class FormReading:
     errors: dict[str, str] = field(default_factory=dict)
 
 
-def _element(values: dict[str, Any], block_id: str, action_id: str) -> dict[str, Any]:
-    element = values.get(block_id, {}).get(action_id)
-    return element if isinstance(element, dict) else {}
-
-
-def _chosen(values: dict[str, Any], block_id: str, action_id: str) -> str | None:
-    selected = _element(values, block_id, action_id).get("selected_option")
-    return selected.get("value") if isinstance(selected, dict) else None
-
-
 def read_log_no(values: dict[str, Any], lang: str) -> FormReading:
     """Turn Slack's `view.state.values` into a NewNo, or per-field errors in the person's language."""
     errors: dict[str, str] = {}
-    kind = _chosen(values, form.KIND_BLOCK, form.KIND_ACTION)
+    kind = chosen_value(values, form.KIND_BLOCK)
     if kind not in KINDS:
         errors[form.KIND_BLOCK] = translate(lang, "field.kind_missing")
-    how = _chosen(values, form.FORM_BLOCK, form.FORM_ACTION)
+    how = chosen_value(values, form.FORM_BLOCK)
     if how not in FORMS:
         errors[form.FORM_BLOCK] = translate(lang, "field.form_missing")
-    feeling = _chosen(values, form.FEELING_BLOCK, form.FEELING_ACTION)
+    feeling = chosen_value(values, form.FEELING_BLOCK)
     if feeling not in FEELINGS:
         errors[form.FEELING_BLOCK] = translate(lang, "field.feeling_missing")
-    intensity_value = _chosen(values, form.INTENSITY_BLOCK, form.INTENSITY_ACTION)
+    intensity_value = chosen_value(values, form.INTENSITY_BLOCK)
     intensity = int(intensity_value) if intensity_value and intensity_value.isdigit() else None
     if intensity not in INTENSITIES:
         errors[form.INTENSITY_BLOCK] = translate(lang, "field.intensity_missing")
-    raw_story = _element(values, form.STORY_BLOCK, form.STORY_ACTION).get("value")
-    story = raw_story.strip() if isinstance(raw_story, str) and raw_story.strip() else None
+    story = typed_text(values, form.STORY_BLOCK)
     if story and len(story) > STORY_MAX_CHARS:
         errors[form.STORY_BLOCK] = translate(lang, "field.story_too_long", length=len(story), limit=STORY_MAX_CHARS)
-    tally_choices = _element(values, form.TALLY_BLOCK, form.TALLY_ACTION).get("selected_options") or []
+    tally_choices = element_state(values, form.TALLY_BLOCK).get("selected_options") or []
     counts_in_tally = any(
         isinstance(choice, dict) and choice.get("value") == form.TALLY_VALUE for choice in tally_choices
     )

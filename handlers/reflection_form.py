@@ -10,6 +10,7 @@ from blocks import reflection_views as steps
 from blocks.metadata import ModalMetadata
 from coach.i18n import translate
 from handlers.people import zone_for
+from handlers.view_state import chosen_value, element_state, typed_text
 
 # Slack schedules messages at most 120 days ahead.
 REMINDER_HORIZON = timedelta(days=120)
@@ -23,18 +24,6 @@ class StepReading:
     errors: dict[str, str] = field(default_factory=dict)
     # Where a "could not save" message goes.
     first_block: str = ""
-
-
-def _element(values: dict[str, Any], block_id: str) -> dict[str, Any]:
-    """The one element of an input block (each of ours holds exactly one)."""
-    actions = values.get(block_id) or {}
-    element = next(iter(actions.values()), {}) if isinstance(actions, dict) else {}
-    return element if isinstance(element, dict) else {}
-
-
-def _text(values: dict[str, Any], block_id: str) -> str | None:
-    raw = _element(values, block_id).get("value")
-    return raw.strip() or None if isinstance(raw, str) else None
 
 
 def local_moment(day: str | None, clock_time: str | None, timezone_name: str) -> datetime | None:
@@ -51,7 +40,7 @@ def local_moment(day: str | None, clock_time: str | None, timezone_name: str) ->
 
 def _read_text(reading: StepReading, values: dict[str, Any], block_id: str, column: str, lang: str) -> None:
     reading.first_block = reading.first_block or block_id
-    text = _text(values, block_id)
+    text = typed_text(values, block_id)
     if text and len(text) > steps.TEXT_MAX_CHARS:
         reading.errors[block_id] = translate(lang, "field.story_too_long", length=len(text), limit=steps.TEXT_MAX_CHARS)
     else:
@@ -69,7 +58,7 @@ def read_step(step: str, values: dict[str, Any], metadata: ModalMetadata, now: d
         _read_text(reading, values, steps.revisioned(steps.NEW_STORY_BLOCK, metadata), "new_story", lang)
     elif step == steps.FEEDBACK:
         reading.first_block = steps.WHO_BLOCK
-        who = (_element(values, steps.WHO_BLOCK).get("selected_option") or {}).get("value")
+        who = chosen_value(values, steps.WHO_BLOCK)
         if who:
             reading.changes["feedback_from"] = who
     elif step == steps.STEP:
@@ -82,8 +71,8 @@ def _read_brave_step(reading: StepReading, values: dict[str, Any], metadata: Mod
     if not reading.changes.get("brave_step"):
         return  # no step: the step is skipped, whatever the pickers say
     due_at = local_moment(
-        _element(values, steps.STEP_DATE_BLOCK).get("selected_date"),
-        _element(values, steps.STEP_TIME_BLOCK).get("selected_time"),
+        element_state(values, steps.STEP_DATE_BLOCK).get("selected_date"),
+        element_state(values, steps.STEP_TIME_BLOCK).get("selected_time"),
         metadata.timezone_name,
     )
     if due_at is None or due_at <= now:

@@ -1,4 +1,4 @@
-"""Modal submissions: saving a logged no, and closing any modal we no longer know."""
+"""Saving a logged no from its modal, and answering in the modal itself."""
 
 from __future__ import annotations
 
@@ -6,14 +6,13 @@ import logging
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext
-from slack_sdk import WebClient
 from sqlalchemy.exc import SQLAlchemyError
 
 from blocks import log_no_modal as form
 from blocks.logged_view import logged_view
 from blocks.metadata import ModalMetadata
 from coach.progress import goal_progress, nos_this_week
-from handlers.home import publish_home
+from handlers.home import senders_home_refresher
 from handlers.log_no_form import read_log_no
 from handlers.modals import keep_open_unsaved
 from handlers.people import zone_for
@@ -62,7 +61,4 @@ def register(app: App, services: Services) -> None:
             ),
         )
 
-    def refresh_home(body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
-        publish_home(services, client, team_key(context), body["user"]["id"])
-
-    app.view(form.CALLBACK_ID)(ack=save_log_no, lazy=[refresh_home])
+    app.view(form.CALLBACK_ID)(ack=save_log_no, lazy=[senders_home_refresher(services)])
