@@ -13,20 +13,25 @@ from blocks.log_no_modal import (
     TALLY_BLOCK,
 )
 from storage.db import create_db_engine
-from storage.models import Rejection
+from storage.models import Base, Rejection
 from tests.conftest import ANNA, BRAM, SIGNING_SECRET
 from tests.harness import SlackSide, all_text, opened_view, published_home
 
 ANSWERS = {KIND_BLOCK: "job_application", FORM_BLOCK: "silence", FEELING_BLOCK: "disappointed"}
 
 
-def stored_rejections(database_url: str) -> list[Rejection]:
+def stored_rows(database_url: str, model: type[Base]) -> list:
+    """Every row of `model`'s table, read with a connection of its own (as another process would)."""
     engine = create_db_engine(database_url)
     try:
         with engine.connect() as connection:
-            return list(connection.execute(select(Rejection).order_by(Rejection.id)))
+            return list(connection.execute(select(model).order_by(model.id)))
     finally:
         engine.dispose()
+
+
+def stored_rejections(database_url: str) -> list[Rejection]:
+    return stored_rows(database_url, Rejection)
 
 
 def test_nope_opens_the_modal_with_the_trigger_and_an_empty_ack(slack, web_api):

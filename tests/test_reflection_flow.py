@@ -7,12 +7,9 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
-
 from blocks import reflection_views as steps
 from blocks.home_view import REFLECT_ACTION, STEP_DONE_ACTION
 from blocks.logged_view import REFLECT_NOW_ACTION
-from storage.db import create_db_engine
 from storage.models import Reflection
 from tests.conftest import ANNA, BRAM
 from tests.harness import (
@@ -25,18 +22,13 @@ from tests.harness import (
     structured,
     updated_view,
 )
-from tests.test_log_no_flow import ANSWERS
+from tests.test_log_no_flow import ANSWERS, stored_rows
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
 
 def stored_reflections(database_url: str) -> list[Reflection]:
-    engine = create_db_engine(database_url)
-    try:
-        with engine.connect() as connection:
-            return list(connection.execute(select(Reflection).order_by(Reflection.id)))
-    finally:
-        engine.dispose()
+    return stored_rows(database_url, Reflection)
 
 
 def eventually(read: Callable[[], object], timeout: float = 5.0) -> object:
