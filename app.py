@@ -13,28 +13,23 @@ from flask import Flask, Response, jsonify, request
 from slack_bolt import App
 from slack_bolt.adapter.flask import SlackRequestHandler
 from slack_bolt.error import BoltError
-from slack_sdk import WebClient
 from slack_sdk.errors import SlackClientError
-from slack_sdk.http_retry.builtin_handlers import (
-    ConnectionErrorRetryHandler,
-    RateLimitErrorRetryHandler,
-    ServerErrorRetryHandler,
-)
 from slack_sdk.signature import SignatureVerifier
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from config import Config, ConfigError, load_config
+from digest.scheduler import start_in_background
 from handlers import register_listeners
+from handlers.digest_delivery import send_due_digests
 from handlers.people import PeopleDirectory
 from handlers.services import Services, utc_now
+from handlers.web_client import slack_client
 from storage.db import create_db_engine, database_answers, session_factory
-from storage.migrate import is_up_to_date, upgrade
+from storage.migrate import SchemaOutOfDate, upgrade_embedded_or_check
 
 logger = logging.getLogger("nope")
 
-# A hung Web API call must not hold a listener thread for long (a trigger_id is dead after 3 s anyway).
-SLACK_CALL_TIMEOUT_SECONDS = 5
 # Threads for the lazy work after an ack (Slack calls, which may sleep through a 429's Retry-After).
 LISTENER_THREADS = 16
 
@@ -43,27 +38,11 @@ class StartupError(Exception):
     """Nope cannot start; the message is one sentence for the operator."""
 
 
-def slack_client(config: Config) -> WebClient:
-    """A Web API client pointed at SLACK_API_URL that retries 429s (honouring Retry-After) and 5xx once."""
-    return WebClient(
-        token=config.bot_token,
-        base_url=config.slack_api_url,
-        timeout=SLACK_CALL_TIMEOUT_SECONDS,
-        retry_handlers=[
-            RateLimitErrorRetryHandler(max_retry_count=2),
-            ServerErrorRetryHandler(max_retry_count=1),
-            ConnectionErrorRetryHandler(max_retry_count=1),
-        ],
-    )
-
-
 def prepare_schema(engine: Engine) -> None:
-    """SQLite (the embedded default) upgrades itself; a shared database is upgraded by `nope db upgrade`."""
     try:
-        if engine.dialect.name == "sqlite":
-            upgrade(engine)
-        elif not is_up_to_date(engine):
-            raise StartupError("The database schema is out of date: run `nope db upgrade` first.")
+        upgrade_embedded_or_check(engine)
+    except SchemaOutOfDate as error:
+        raise StartupError(str(error)) from None
     except SQLAlchemyError as error:
         # Start anyway: /healthz reports the database until it answers.
         logger.warning("The database does not answer yet (%s); /healthz will say so.", error.__class__.__name__)
@@ -145,6 +124,11 @@ def serve(config: Config) -> None:
     from waitress import serve as waitress_serve
 
     flask_app = create_app(config)
+    if config.scheduler_enabled:
+        # The embedded single-process default posts its own digests; scaled out, `nope scheduler` does.
+        sessions = session_factory(flask_app.extensions["nope.engine"])
+        client = slack_client(config)
+        start_in_background(lambda now: send_due_digests(sessions, client, now))
     _freeze_startup_objects()
     logger.info("Nope is listening on http://0.0.0.0:%s/slack/events", config.port)
     waitress_serve(flask_app, host="0.0.0.0", port=config.port, threads=8)

@@ -23,6 +23,8 @@ class Config:
     slack_api_url: str = DEFAULT_SLACK_API_URL
     database_url: str = DEFAULT_DATABASE_URL
     port: int = DEFAULT_PORT
+    # The digest scheduler inside `python app.py`; off when a separate `nope scheduler` runs.
+    scheduler_enabled: bool = True
 
 
 def _required(environ: Mapping[str, str], name: str, how: str) -> str:
@@ -62,15 +64,19 @@ def database_url(environ: Mapping[str, str]) -> str:
     return environ.get("DATABASE_URL") or DEFAULT_DATABASE_URL
 
 
-def load_config(environ: Mapping[str, str] | None = None) -> Config:
-    """Read and check every setting the app needs to serve Slack."""
+def _switch(environ: Mapping[str, str], name: str) -> bool:
+    raw = (environ.get(name) or "on").strip().lower()
+    if raw not in {"on", "off"}:
+        raise ConfigError(f"{name} must be on or off, not {raw!r}.")
+    return raw == "on"
+
+
+def load_config(environ: Mapping[str, str] | None = None, *, serving: bool = True) -> Config:
+    """Read and check every setting the app needs: to serve Slack, or (serving=False) to post digests."""
     if environ is None:
         environ = process_environment()
-    signing_secret = _required(
-        environ,
-        "SLACK_SIGNING_SECRET",
-        "copy it from your Slack app's Basic Information page into the environment or a .env file.",
-    )
+    how_to_sign = "copy it from your Slack app's Basic Information page into the environment or a .env file."
+    signing_secret = _required(environ, "SLACK_SIGNING_SECRET", how_to_sign) if serving else ""
     bot_token = _required(
         environ,
         "SLACK_BOT_TOKEN",
@@ -83,4 +89,5 @@ def load_config(environ: Mapping[str, str] | None = None) -> Config:
         slack_api_url=_api_url(environ.get("SLACK_API_URL") or DEFAULT_SLACK_API_URL),
         database_url=database_url(environ),
         port=_port(environ.get("PORT") or str(DEFAULT_PORT)),
+        scheduler_enabled=_switch(environ, "NOPE_SCHEDULER"),
     )

@@ -68,7 +68,7 @@ def _serve_stand_in(conn: Connection) -> None:
     the load generator's process it would hold the GIL while client threads wait to read their
     responses, inflating every measured time-to-ack.
     """
-    api = SlackWebAPI(team_id=TEAM_ID, validate_views=False, keep_calls=False).start()
+    api = SlackWebAPI(team_id=TEAM_ID, validate_blocks=False, keep_calls=False).start()
     for n, user_id in enumerate(USER_IDS, start=1):
         api.add_member(Member(user_id, f"bench{n}", locale="en-US", tz="Europe/Amsterdam"))
     conn.send({"api_url": api.api_url, "bot_token": api.bot_token, "base_url": api.base_url})

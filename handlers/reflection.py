@@ -231,7 +231,7 @@ def register(app: App, services: Services) -> None:
             reflection, rejection = found
             who = reflection.feedback_from or default_who(rejection.kind)
             reflection.feedback_question, reflection.feedback_from = question, who
-            reflection.updated_at = services.clock()
+            reflection.updated_at = reflection.feedback_asked_at = services.clock()
         message = [
             section(translate(metadata.lang, "feedback.dm_intro")),
             section(quote(question)),

@@ -17,12 +17,16 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from slack_sdk.errors import SlackObjectFormationError
+from slack_sdk.models.blocks import Block
 from slack_sdk.models.views import View
 
 API_PREFIX = "/api/"
 RESPONSE_URL_PREFIX = "/response/"
 RESPONSE_URL_METHOD = "response_url"
+UPLOAD_PREFIX = "/upload/"
+UPLOAD_METHOD = "file_upload"
 SCHEDULE_HORIZON_SECONDS = 120 * 24 * 3600
+MESSAGE_BLOCKS_MAX = 50
 VIEW_METHODS = frozenset({"views.open", "views.update", "views.push", "views.publish"})
 
 
@@ -64,6 +68,8 @@ class _State:
     members: dict[str, Member] = field(default_factory=dict)
     view_counter: int = 0
     scheduled: dict[str, dict[str, Any]] = field(default_factory=dict)
+    channels_without_bot: set[str] = field(default_factory=set)
+    file_counter: int = 0
 
 
 class SlackWebAPI:
@@ -74,14 +80,14 @@ class SlackWebAPI:
         team_id: str = "T0001",
         bot_token: str = "xoxb-test-token",
         *,
-        validate_views: bool = True,
+        validate_blocks: bool = True,
         keep_calls: bool = True,
     ) -> None:
         self.team_id = team_id
         self.bot_token = bot_token
-        # A benchmark turns both off: on real Slack, checking views and keeping requests costs
+        # A benchmark turns both off: on real Slack, checking views and blocks and keeping requests costs
         # Slack's CPU and memory, not the machine being measured. Counts are always kept.
-        self.validate_views = validate_views
+        self.validate_blocks = validate_blocks
         self.keep_calls = keep_calls
         self._counts: Counter[str] = Counter()
         self._state = _State()
@@ -191,7 +197,17 @@ class SlackWebAPI:
         if method in VIEW_METHODS:
             return self._view_answer(params)
         if method in {"chat.postMessage", "chat.postEphemeral"}:
-            return {"ok": True, "channel": params.get("channel"), "ts": f"{time.time():.6f}"}
+            return self._post_message(params)
+        if method == "users.list":
+            return {"ok": True, "members": [self._user_info(user_id)["user"] for user_id in self._state.members]}
+        if method == "files.getUploadURLExternal":
+            with self._changed:
+                self._state.file_counter += 1
+                file_id = f"F{self._state.file_counter:06d}"
+            return {"ok": True, "upload_url": f"{self.base_url}{UPLOAD_PREFIX}{file_id}", "file_id": file_id}
+        if method == "files.completeUploadExternal":
+            files = params.get("files")
+            return {"ok": True, "files": json.loads(files) if isinstance(files, str) else files}
         if method == "conversations.open":
             return {"ok": True, "channel": {"id": "D" + str(params.get("users", "")).split(",")[0]}}
         if method == "chat.scheduleMessage":
@@ -201,6 +217,28 @@ class SlackWebAPI:
                 known = self._state.scheduled.pop(str(params.get("scheduled_message_id")), None)
             return {"ok": True} if known else {"ok": False, "error": "invalid_scheduled_message_id"}
         return {"ok": True}
+
+    def _post_message(self, params: dict[str, Any]) -> dict[str, Any]:
+        channel = str(params.get("channel", ""))
+        if channel in self._state.channels_without_bot:
+            return {"ok": False, "error": "not_in_channel"}
+        blocks = params.get("blocks")
+        if isinstance(blocks, str):
+            blocks = json.loads(blocks)
+        try:
+            # Slack refuses messages with blocks that break its limits; so do we.
+            for block in blocks or []:
+                if self.validate_blocks:
+                    Block.parse(block).validate_json()
+            if blocks and len(blocks) > MESSAGE_BLOCKS_MAX:
+                raise SlackObjectFormationError(f"more than {MESSAGE_BLOCKS_MAX} blocks")
+        except (SlackObjectFormationError, TypeError, AttributeError) as error:
+            return {"ok": False, "error": "invalid_blocks", "response_metadata": {"messages": [str(error)]}}
+        return {"ok": True, "channel": channel, "ts": f"{time.time():.6f}"}
+
+    def remove_bot_from(self, channel_id: str) -> None:
+        """From now on, posting to `channel_id` fails with `not_in_channel`, as when the bot was removed."""
+        self._state.channels_without_bot.add(channel_id)
 
     def _schedule(self, params: dict[str, Any]) -> dict[str, Any]:
         post_at = int(params.get("post_at") or 0)
@@ -273,7 +311,15 @@ class SlackWebAPI:
             def do_POST(self) -> None:
                 path = urlsplit(self.path).path
                 length = int(self.headers.get("Content-Length") or 0)
-                raw = self.rfile.read(length).decode("utf-8")
+                body = self.rfile.read(length)
+                if path.startswith(UPLOAD_PREFIX):
+                    # A file's bytes, sent to the URL files.getUploadURLExternal handed out.
+                    api._record(
+                        Call(method=UPLOAD_METHOD, params={"path": path, "bytes": body}, token=None, at=time.time())
+                    )
+                    self._send(200, {"ok": True})
+                    return
+                raw = body.decode("utf-8")
                 if self.headers.get("Content-Type", "").startswith("application/json"):
                     params = json.loads(raw or "{}")
                 else:

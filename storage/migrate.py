@@ -17,6 +17,10 @@ if TYPE_CHECKING:
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
+class SchemaOutOfDate(Exception):
+    """A shared database needs `nope db upgrade` before Nope can use it."""
+
+
 def _alembic_config() -> AlembicConfig:
     from alembic.config import Config as AlembicConfig
 
@@ -42,3 +46,11 @@ def is_up_to_date(engine: Engine) -> bool:
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision() == head
+
+
+def upgrade_embedded_or_check(engine: Engine) -> None:
+    """SQLite (the embedded default) upgrades itself; a shared database is upgraded by `nope db upgrade`."""
+    if engine.dialect.name == "sqlite":
+        upgrade(engine)
+    elif not is_up_to_date(engine):
+        raise SchemaOutOfDate("The database schema is out of date: run `nope db upgrade` first.")

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import (
     BigInteger,
     Boolean,
+    Date,
     DateTime,
     ForeignKey,
     Index,
@@ -97,6 +98,7 @@ class Reflection(Base):
     step_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     step_reminder_id: Mapped[str | None] = mapped_column(String(64))
     step_done_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    feedback_asked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     started_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
@@ -125,3 +127,50 @@ class ShownPhrases(Base):
     user_id: Mapped[str] = mapped_column(SLACK_ID, primary_key=True)
     library: Mapped[str] = mapped_column(String(16), primary_key=True)
     phrase_ids: Mapped[str] = mapped_column(String(500))
+
+
+class Workspace(Base):
+    """A workspace's settings. A workspace without a row uses the defaults."""
+
+    __tablename__ = "workspaces"
+
+    team_id: Mapped[str] = mapped_column(SLACK_ID, primary_key=True)
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    language: Mapped[str] = mapped_column(String(2), default="en")
+    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+    digest_weekday: Mapped[int] = mapped_column(SmallInteger, default=4)
+    digest_time: Mapped[str] = mapped_column(String(5), default="16:00")
+    min_group: Mapped[int] = mapped_column(SmallInteger, default=3)
+    team_goal: Mapped[int | None] = mapped_column(SmallInteger)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class DigestChannel(Base):
+    """A channel that receives a workspace's weekly digest."""
+
+    __tablename__ = "digest_channels"
+
+    team_id: Mapped[str] = mapped_column(
+        SLACK_ID, ForeignKey("workspaces.team_id", ondelete="CASCADE"), primary_key=True
+    )
+    channel_id: Mapped[str] = mapped_column(SLACK_ID, primary_key=True)
+
+
+class DigestRun(Base):
+    """One week's digest for one channel. Its uniqueness is the at-most-once guarantee."""
+
+    __tablename__ = "digest_runs"
+    __table_args__ = (UniqueConstraint("team_id", "channel_id", "week_start", name="uq_digest_runs_week"),)
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    team_id: Mapped[str] = mapped_column(SLACK_ID)
+    channel_id: Mapped[str] = mapped_column(SLACK_ID)
+    week_start: Mapped[date] = mapped_column(Date)
+    # claimed -> posted, or failed (retried later), or abandoned (never retried)
+    status: Mapped[str] = mapped_column(String(16))
+    attempts: Mapped[int] = mapped_column(SmallInteger)
+    claimed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    retry_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    posted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    message_ts: Mapped[str | None] = mapped_column(String(32))
+    last_error: Mapped[str | None] = mapped_column(String(200))

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from slack_sdk.models.blocks import Block
 from slack_sdk.models.views import View
 
 from blocks import reflection_views as steps
+from blocks.digest_message import digest_blocks
 from blocks.goal_views import goal_modal, goal_set_view
 from blocks.home_view import HomeContent, home_view
 from blocks.log_no_modal import STORY_BLOCK, log_no_modal
@@ -19,6 +20,9 @@ from blocks.mrkdwn import escape, quote
 from coach.catalog import FEELINGS, KINDS, STORY_MAX_CHARS
 from coach.i18n import LANGUAGES, catalog
 from coach.records import BraveStep, Comeback, Goal, GoalProgress, LoggedNo, OpenReflection, PersonalProgress
+from digest.anonymity import Contribution
+from digest.content import WeekActivity, build_digest
+from digest.weeks import previous_weeks
 from tests.harness import all_text
 
 NOW = datetime(2026, 11, 24, 12, tzinfo=UTC)
@@ -164,3 +168,27 @@ def test_metadata_stays_within_slacks_limit_whatever_the_phrases():
     encoded = metadata.encode()
     assert len(encoded) <= 3000
     assert ModalMetadata.decode(encoded).reflection_id == 10**12
+
+
+def sample_digest(lang: str, people: int, history_weeks: int = 8):
+    week = date(2026, 11, 23)
+    weeks = previous_weeks(week, history_weeks)
+    contributions = {
+        start: [Contribution(kind, f"U{n}", n + 1) for n in range(people) for kind in KINDS[: 1 + n % len(KINDS)]]
+        for start in weeks
+    }
+    return build_digest(lang, week, contributions, WeekActivity(4, 2, reflecting_people=3, asking_people=3), 30, 3)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("people", [0, 2, 3, 40], ids=["empty", "below-k", "exactly-k", "many"])
+def test_every_digest_message_is_valid(lang, people):
+    digest = sample_digest(lang, people)
+    blocks = valid_blocks(digest_blocks(digest, 3))
+    assert len(blocks) <= 50
+    assert blocks[0]["type"] == "header"
+    text = all_text(blocks)
+    if people < 3:
+        assert not any(str(number) in text for number in range(4, 100))
+    else:
+        assert f"*{people}" in text

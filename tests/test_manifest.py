@@ -40,7 +40,7 @@ def test_manifest_declares_every_surface_nope_serves():
 
 def test_manifest_asks_for_the_least_privilege_nope_needs():
     scopes = load_manifest()["oauth_config"]["scopes"]
-    assert sorted(scopes["bot"]) == ["chat:write", "commands", "im:write", "users:read"]
+    assert sorted(scopes["bot"]) == ["chat:write", "commands", "files:write", "im:write", "users:read"]
     assert "user" not in scopes
 
 

@@ -1,0 +1,207 @@
+"""Posting the weekly digest to Slack: due digests found in the database, each claimed before it is posted.
+
+The database is the source of truth: a (workspace, channel, week) run row is claimed before the
+post, so a restart, a missed minute or a second scheduler never posts twice. A post that fails is
+retried later; a channel Nope cannot post in is reported to the workspace admins, not retried.
+"""
+
+from __future__ import annotations
+
+import logging
+import time as wall_clock
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError, SlackClientError
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from blocks.digest_message import chart_alt_text, digest_blocks
+from blocks.kit import section
+from coach.i18n import translate
+from coach.progress import week_start
+from digest.anonymity import effective_min_group
+from digest.chart import bar_chart_png
+from digest.content import Digest
+from digest.schedule import DigestSchedule, due_week, parse_clock, zone
+from digest.settings import WorkspaceSettings
+from handlers.direct_messages import send_dm
+from storage.digest_runs import FAILED, claim_run, record_failed, record_posted
+from storage.models import DigestRun
+from storage.tallies import weekly_digests
+from storage.workspaces import workspace_settings, workspaces_with_digests
+
+logger = logging.getLogger(__name__)
+
+# Errors that will not go away by trying again: the channel is gone, archived or closed to Nope.
+CHANNEL_LOST = frozenset({"channel_not_found", "not_in_channel", "is_archived", "restricted_action"})
+RETRY_AFTER_FAILURE = timedelta(minutes=15)
+# Slack allows about one message per second per channel; the chart follows the message.
+SECONDS_BETWEEN_POSTS_TO_A_CHANNEL = 1.0
+WORKSPACES_IN_FLIGHT = 4
+
+
+@dataclass
+class DeliveryReport:
+    posted: list[tuple[str, str]] = field(default_factory=list)
+    failed: list[tuple[str, str, str]] = field(default_factory=list)
+
+
+def schedule_of(settings: WorkspaceSettings) -> DigestSchedule:
+    return DigestSchedule(
+        weekday=settings.digest_weekday, at=parse_clock(settings.digest_time), zone_name=settings.timezone
+    )
+
+
+def _settled(
+    session: Session, due: Sequence[tuple[WorkspaceSettings, date]], now: datetime
+) -> set[tuple[str, str, date]]:
+    """(team, channel, week) runs that nobody should claim now: posted, under way, given up or waiting."""
+    weeks = {week for _, week in due}
+    teams = {settings.team_id for settings, _ in due}
+    settled = set()
+    for run in session.scalars(select(DigestRun).where(DigestRun.week_start.in_(weeks), DigestRun.team_id.in_(teams))):
+        waiting = run.status == FAILED and run.retry_at is not None and run.retry_at > now
+        if run.status != FAILED or waiting:
+            settled.add((run.team_id, run.channel_id, run.week_start))
+    return settled
+
+
+def post_digest(client: WebClient, channel_id: str, digest: Digest, min_group: int) -> str:
+    """Post the digest, then its chart image in the message's thread (the text chart is in the message)."""
+    blocks = digest_blocks(digest, min_group)
+    answer = client.chat_postMessage(
+        channel=channel_id, blocks=blocks, text=blocks[0]["text"]["text"], unfurl_links=False, unfurl_media=False
+    )
+    message_ts = answer["ts"]
+    if digest.week.shown:
+        wall_clock.sleep(SECONDS_BETWEEN_POSTS_TO_A_CHANNEL)
+        _post_chart(client, channel_id, message_ts, digest)
+    return message_ts
+
+
+def _post_chart(client: WebClient, channel_id: str, message_ts: str, digest: Digest) -> None:
+    try:
+        client.files_upload_v2(
+            channel=channel_id,
+            thread_ts=message_ts,
+            file=bar_chart_png([nos for _, nos in digest.history]),
+            filename=f"nope-{digest.week_start.isoformat()}.png",
+            title=translate(digest.lang, "digest.chart_title"),
+            alt_txt=chart_alt_text(digest),
+        )
+    except SlackClientError as error:
+        # The chart is a bonus (the message carries a text chart): a missing files:write scope or a
+        # failed upload never fails the digest.
+        logger.info("digest chart not posted to %s: %s", channel_id, error)
+
+
+def report_lost_channel(client: WebClient, lang: str, channel_id: str, error: str) -> None:
+    """Tell the workspace's admins and owners that a digest channel no longer works."""
+    try:
+        members = client.users_list()["members"]
+    except SlackClientError as list_error:
+        logger.warning("could not find the admins to report %s: %s", channel_id, list_error)
+        return
+    managers = [
+        member["id"]
+        for member in members
+        if (member.get("is_admin") or member.get("is_owner") or member.get("is_primary_owner"))
+        and not member.get("is_bot")
+        and not member.get("deleted")
+    ]
+    notice = [section(translate(lang, "digest.channel_lost", channel=channel_id, error=error))]
+    for manager in managers:
+        try:
+            send_dm(client, manager, notice)
+        except SlackClientError as dm_error:
+            logger.warning("could not report the lost digest channel to %s: %s", manager, dm_error)
+
+
+def deliver(
+    sessions: sessionmaker[Session],
+    client: WebClient,
+    settings: WorkspaceSettings,
+    week_start: date,
+    digest: Digest,
+    channels: Sequence[str],
+    now: datetime,
+    report: DeliveryReport,
+) -> None:
+    """Claim and post one workspace's digest in each of `channels`, recording every outcome."""
+    min_group = effective_min_group(settings.min_group)
+    for channel_id in channels:
+        run_id = claim_run(sessions, settings.team_id, channel_id, week_start, now)
+        if run_id is None:
+            continue
+        try:
+            message_ts = post_digest(client, channel_id, digest, min_group)
+        except SlackApiError as error:
+            code = str(error.response.get("error") or "error")
+            lost = code in CHANNEL_LOST
+            record_failed(sessions, run_id, code, None if lost else now + RETRY_AFTER_FAILURE)
+            report.failed.append((settings.team_id, channel_id, code))
+            if lost:
+                report_lost_channel(client, settings.language, channel_id, code)
+            continue
+        except SlackClientError as error:
+            record_failed(sessions, run_id, str(error), now + RETRY_AFTER_FAILURE)
+            report.failed.append((settings.team_id, channel_id, str(error)))
+            continue
+        record_posted(sessions, run_id, message_ts, now)
+        report.posted.append((settings.team_id, channel_id))
+
+
+def send_due_digests(sessions: sessionmaker[Session], client: WebClient, now: datetime) -> DeliveryReport:
+    """Post every digest due at `now` that has not been posted (or given up on) this week."""
+    report = DeliveryReport()
+    with sessions() as session:
+        due = [
+            (settings, week)
+            for settings in workspaces_with_digests(session)
+            if (week := due_week(schedule_of(settings), now))
+        ]
+        settled = _settled(session, due, now) if due else set()
+        waiting = [
+            (settings, week, [c for c in settings.channels if (settings.team_id, c, week) not in settled])
+            for settings, week in due
+        ]
+        waiting = [item for item in waiting if item[2]]
+        digests = weekly_digests(session, [(settings, week) for settings, week, _ in waiting]) if waiting else {}
+    with ThreadPoolExecutor(max_workers=WORKSPACES_IN_FLIGHT, thread_name_prefix="nope-digest") as pool:
+        deliveries = [
+            pool.submit(deliver, sessions, client, settings, week, digests[settings.team_id], channels, now, report)
+            for settings, week, channels in waiting
+        ]
+    for delivery in deliveries:
+        if delivery.exception() is not None:
+            # One workspace's trouble (its database rows, say) must not stop the others.
+            logger.error("a digest delivery failed", exc_info=delivery.exception())
+    return report
+
+
+def current_week(settings: WorkspaceSettings, now: datetime) -> date:
+    return week_start(now, zone(settings.timezone))
+
+
+def digest_now(
+    sessions: sessionmaker[Session], team_id: str, now: datetime, lang: str | None = None
+) -> tuple[WorkspaceSettings, Digest]:
+    """This week's digest for a workspace as it stands at `now` (for a preview or a post by hand)."""
+    with sessions() as session:
+        settings = workspace_settings(session, team_id)
+        week = current_week(settings, now)
+        return settings, weekly_digests(session, [(settings, week)], lang)[team_id]
+
+
+def send_digest_now(
+    sessions: sessionmaker[Session], client: WebClient, team_id: str, channel_id: str, now: datetime
+) -> DeliveryReport:
+    """Post this week's digest to one channel now, still at most once for that channel and week."""
+    settings, digest = digest_now(sessions, team_id, now)
+    report = DeliveryReport()
+    deliver(sessions, client, settings, digest.week_start, digest, [channel_id], now, report)
+    return report

@@ -1,0 +1,29 @@
+"""The Slack Web API client Nope uses everywhere: pointed at SLACK_API_URL, patient with rate limits."""
+
+from __future__ import annotations
+
+from slack_sdk import WebClient
+from slack_sdk.http_retry.builtin_handlers import (
+    ConnectionErrorRetryHandler,
+    RateLimitErrorRetryHandler,
+    ServerErrorRetryHandler,
+)
+
+from config import Config
+
+# A hung Web API call must not hold a thread for long (a trigger_id is dead after 3 s anyway).
+SLACK_CALL_TIMEOUT_SECONDS = 5
+
+
+def slack_client(config: Config) -> WebClient:
+    """Retries a 429 after its Retry-After (twice), a 5xx and a dropped connection once."""
+    return WebClient(
+        token=config.bot_token,
+        base_url=config.slack_api_url,
+        timeout=SLACK_CALL_TIMEOUT_SECONDS,
+        retry_handlers=[
+            RateLimitErrorRetryHandler(max_retry_count=2),
+            ServerErrorRetryHandler(max_retry_count=1),
+            ConnectionErrorRetryHandler(max_retry_count=1),
+        ],
+    )

@@ -1,0 +1,84 @@
+"""Claiming and recording digest runs: the database decides who posts a week's digest, once.
+
+A run row is unique per (workspace, channel, week). Whoever inserts it owns the post; a second
+scheduler, a restart or a retry finds the row and stands back. A failed post may be claimed
+again once its retry time has come, by an update that only one claimer can win.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from storage.models import DigestRun
+
+CLAIMED, POSTED, FAILED, ABANDONED = "claimed", "posted", "failed", "abandoned"
+MAX_ATTEMPTS = 5
+
+
+def claim_run(
+    sessions: sessionmaker[Session], team_id: str, channel_id: str, week_start: date, now: datetime
+) -> int | None:
+    """The run's id if this caller may post it now; None when it is posted, being posted or not due."""
+    try:
+        with sessions.begin() as session:
+            run = DigestRun(
+                team_id=team_id,
+                channel_id=channel_id,
+                week_start=week_start,
+                status=CLAIMED,
+                attempts=1,
+                claimed_at=now,
+            )
+            session.add(run)
+            session.flush()
+            return run.id
+    except IntegrityError:
+        pass
+    with sessions.begin() as session:
+        retry = session.execute(
+            update(DigestRun)
+            .where(
+                DigestRun.team_id == team_id,
+                DigestRun.channel_id == channel_id,
+                DigestRun.week_start == week_start,
+                DigestRun.status == FAILED,
+                DigestRun.retry_at <= now,
+                DigestRun.attempts < MAX_ATTEMPTS,
+            )
+            .values(status=CLAIMED, attempts=DigestRun.attempts + 1, claimed_at=now)
+        )
+        if retry.rowcount != 1:
+            return None
+        return session.scalar(
+            select(DigestRun.id).where(
+                DigestRun.team_id == team_id, DigestRun.channel_id == channel_id, DigestRun.week_start == week_start
+            )
+        )
+
+
+def record_posted(sessions: sessionmaker[Session], run_id: int, message_ts: str | None, now: datetime) -> None:
+    with sessions.begin() as session:
+        session.execute(
+            update(DigestRun)
+            .where(DigestRun.id == run_id)
+            .values(status=POSTED, posted_at=now, message_ts=message_ts, last_error=None, retry_at=None)
+        )
+
+
+def record_failed(sessions: sessionmaker[Session], run_id: int, error: str, retry_at: datetime | None) -> None:
+    """A failed post: tried again from `retry_at`, or never again (abandoned) when that is None."""
+    with sessions.begin() as session:
+        session.execute(
+            update(DigestRun)
+            .where(DigestRun.id == run_id)
+            .values(status=FAILED if retry_at else ABANDONED, retry_at=retry_at, last_error=error[:200])
+        )
+
+
+def runs_of_week(session: Session, team_id: str, week_start: date) -> list[DigestRun]:
+    query = select(DigestRun).where(DigestRun.team_id == team_id, DigestRun.week_start == week_start)
+    return list(session.scalars(query.order_by(DigestRun.channel_id)))

@@ -1,0 +1,139 @@
+"""The numbers behind the weekly digest, for one workspace or many at once, in set-based SQL.
+
+Each query joins the no's to a list of (workspace, week) windows, so the cost is one pass over
+the index (team_id, logged_at) however many workspaces are due, never a query per person.
+Contributor ids leave this module only inside `Contribution`s, which the anonymity rule folds
+away before anything is shown.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import Date, String, and_, case, column, distinct, func, or_, select, values
+from sqlalchemy.orm import Session
+
+from digest.anonymity import Contribution, effective_min_group
+from digest.content import HISTORY_WEEKS, Digest, WeekActivity, build_digest
+from digest.schedule import zone
+from digest.settings import WorkspaceSettings
+from digest.weeks import previous_weeks, week_window
+from storage.models import Reflection, Rejection, UTCDateTime
+
+# Bound parameters per statement: SQLite allows 32,766; four per window stays well inside.
+WINDOWS_PER_QUERY = 5_000
+
+
+@dataclass(frozen=True)
+class Window:
+    team_id: str
+    week_start: date
+    starts: datetime
+    ends: datetime
+
+
+def _chunks(windows: Sequence[Window]) -> Iterator[Sequence[Window]]:
+    for first in range(0, len(windows), WINDOWS_PER_QUERY):
+        yield windows[first : first + WINDOWS_PER_QUERY]
+
+
+def _windows_table(windows: Sequence[Window]):  # noqa: ANN202 — a SQLAlchemy VALUES construct
+    return (
+        values(
+            column("team_id", String(32)),
+            column("week_start", Date()),
+            column("starts", UTCDateTime()),
+            column("ends", UTCDateTime()),
+            name="windows",
+        )
+        .data([(w.team_id, w.week_start, w.starts, w.ends) for w in windows])
+        .cte("windows")
+    )
+
+
+def contributions(session: Session, windows: Sequence[Window]) -> dict[str, dict[date, list[Contribution]]]:
+    """Per workspace and week: each person's count of no's per kind, only no's that may count."""
+    found: dict[str, dict[date, list[Contribution]]] = defaultdict(lambda: defaultdict(list))
+    for chunk in _chunks(windows):
+        table = _windows_table(chunk)
+        query = (
+            select(table.c.team_id, table.c.week_start, Rejection.kind, Rejection.user_id, func.count())
+            .select_from(table)
+            .join(
+                Rejection,
+                and_(
+                    Rejection.team_id == table.c.team_id,
+                    Rejection.logged_at >= table.c.starts,
+                    Rejection.logged_at < table.c.ends,
+                ),
+            )
+            .where(Rejection.counts_in_tally.is_(True))
+            .group_by(table.c.team_id, table.c.week_start, Rejection.kind, Rejection.user_id)
+        )
+        for team_id, week_start, kind, user_id, nos in session.execute(query):
+            found[team_id][_as_date(week_start)].append(Contribution(kind=kind, contributor=user_id, nos=nos))
+    return found
+
+
+def activity(session: Session, windows: Sequence[Window]) -> dict[str, WeekActivity]:
+    """Per workspace: reflections finished and feedback questions asked in its window, and by how many
+    people (only on no's that count in the tally)."""
+    found: dict[str, WeekActivity] = {}
+    for chunk in _chunks(windows):
+        table = _windows_table(chunk)
+        finished = and_(Reflection.finished_at >= table.c.starts, Reflection.finished_at < table.c.ends)
+        asked = and_(Reflection.feedback_asked_at >= table.c.starts, Reflection.feedback_asked_at < table.c.ends)
+        query = (
+            select(
+                table.c.team_id,
+                func.count(case((finished, Reflection.id))),
+                func.count(case((asked, Reflection.id))),
+                func.count(distinct(case((finished, Reflection.user_id)))),
+                func.count(distinct(case((asked, Reflection.user_id)))),
+            )
+            .select_from(table)
+            .join(Reflection, Reflection.team_id == table.c.team_id)
+            .join(Rejection, Rejection.id == Reflection.rejection_id)
+            .where(Rejection.counts_in_tally.is_(True), or_(finished, asked))
+            .group_by(table.c.team_id)
+        )
+        for team_id, reflections, questions, reflecting, asking in session.execute(query):
+            found[team_id] = WeekActivity(reflections, questions, reflecting_people=reflecting, asking_people=asking)
+    return found
+
+
+def _as_date(value: date | str) -> date:
+    # SQLite hands a VALUES date column back as text.
+    return value if isinstance(value, date) else date.fromisoformat(value)
+
+
+def weekly_digests(
+    session: Session, due: Sequence[tuple[WorkspaceSettings, date]], lang: str | None = None
+) -> dict[str, Digest]:
+    """Each due workspace's digest for its week, computed for all of them in one pass per table."""
+    windows: list[Window] = []
+    current: list[Window] = []
+    for settings, week_start in due:
+        week_zone = zone(settings.timezone)
+        weeks = [
+            Window(settings.team_id, week, *week_window(week, week_zone))
+            for week in previous_weeks(week_start, HISTORY_WEEKS)
+        ]
+        windows += weeks
+        current.append(weeks[-1])
+    by_week = contributions(session, windows)
+    done = activity(session, current)
+    return {
+        settings.team_id: build_digest(
+            lang or settings.language,
+            week_start,
+            by_week.get(settings.team_id, {}),
+            done.get(settings.team_id, WeekActivity(reflections=0, questions=0)),
+            settings.team_goal,
+            effective_min_group(settings.min_group),
+        )
+        for settings, week_start in due
+    }

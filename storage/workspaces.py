@@ -1,0 +1,68 @@
+"""Workspace settings and digest channels. Callers own the transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import asdict, fields
+from datetime import datetime
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from digest.settings import WorkspaceSettings
+from storage.models import DigestChannel, Workspace
+
+SETTING_COLUMNS = tuple(f.name for f in fields(WorkspaceSettings) if f.name not in {"team_id", "channels"})
+
+
+def _channels(session: Session, team_id: str) -> tuple[str, ...]:
+    query = select(DigestChannel.channel_id).where(DigestChannel.team_id == team_id).order_by(DigestChannel.channel_id)
+    return tuple(session.scalars(query))
+
+
+def _settings(row: Workspace, channels: tuple[str, ...]) -> WorkspaceSettings:
+    return WorkspaceSettings(
+        team_id=row.team_id, channels=channels, **{column: getattr(row, column) for column in SETTING_COLUMNS}
+    )
+
+
+def workspace_settings(session: Session, team_id: str) -> WorkspaceSettings:
+    """The stored settings, or the defaults for a workspace that has none yet."""
+    row = session.get(Workspace, team_id)
+    return _settings(row, _channels(session, team_id)) if row else WorkspaceSettings(team_id=team_id)
+
+
+def save_settings(session: Session, settings: WorkspaceSettings, now: datetime) -> None:
+    """Store every setting, channels included (replacing the channel list)."""
+    values = {column: value for column, value in asdict(settings).items() if column in SETTING_COLUMNS}
+    row = session.get(Workspace, settings.team_id)
+    if row is None:
+        session.add(Workspace(team_id=settings.team_id, updated_at=now, **values))
+    else:
+        for column, value in values.items():
+            setattr(row, column, value)
+        row.updated_at = now
+    session.flush()
+    session.execute(delete(DigestChannel).where(DigestChannel.team_id == settings.team_id))
+    session.add_all(DigestChannel(team_id=settings.team_id, channel_id=channel) for channel in settings.channels)
+
+
+def workspaces_with_digests(session: Session) -> list[WorkspaceSettings]:
+    """Every enabled workspace that has at least one digest channel."""
+    rows = session.execute(
+        select(Workspace, DigestChannel.channel_id)
+        .join(DigestChannel, DigestChannel.team_id == Workspace.team_id)
+        .where(Workspace.enabled.is_(True))
+        .order_by(Workspace.team_id, DigestChannel.channel_id)
+    ).all()
+    channels: dict[str, list[str]] = {}
+    workspaces: dict[str, Workspace] = {}
+    for workspace, channel_id in rows:
+        workspaces[workspace.team_id] = workspace
+        channels.setdefault(workspace.team_id, []).append(channel_id)
+    return [_settings(workspace, tuple(channels[team_id])) for team_id, workspace in workspaces.items()]
+
+
+def known_channels(channels: Sequence[str]) -> tuple[str, ...]:
+    """Channel ids without duplicates, in the order given."""
+    return tuple(dict.fromkeys(channel.strip() for channel in channels if channel.strip()))

@@ -1,0 +1,309 @@
+"""The weekly digest, end to end: due digests claimed in the database and posted to the stand-in."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from blocks.home_view import LOG_NO_ACTION
+from coach.records import NewNo
+from config import Config
+from digest.settings import WorkspaceSettings
+from handlers.digest_delivery import digest_now, send_digest_now, send_due_digests
+from handlers.web_client import slack_client
+from sandbox.web_api import Member
+from storage.db import create_db_engine, session_factory
+from storage.digest_runs import ABANDONED, FAILED, POSTED
+from storage.migrate import upgrade
+from storage.models import DigestRun
+from storage.rejections import add_rejection
+from storage.workspaces import save_settings, workspace_settings
+from tests.conftest import ANNA
+from tests.harness import all_text, opened_view, structured
+from tests.test_log_no_flow import stored_rows
+
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+TEAM = "T0001"
+# Friday 27 November 2026, 16:05 in Amsterdam: five minutes after the default digest time.
+FRIDAY_AFTER = datetime(2026, 11, 27, 16, 5, tzinfo=AMSTERDAM)
+MONDAY = datetime(2026, 11, 23, 9, 0, tzinfo=AMSTERDAM)
+NOPE = Path(sys.executable).with_name("nope")
+
+
+@pytest.fixture
+def sessions(database_url):
+    engine = create_db_engine(database_url)
+    upgrade(engine)
+    yield session_factory(engine)
+    engine.dispose()
+
+
+@pytest.fixture
+def client(web_api, config):
+    web_api.add_member(Member("U0BOSS", "boss", is_admin=True))
+    return slack_client(config)
+
+
+def set_up_workspace(sessions, channels=("C0TEAM",), **settings) -> None:
+    values = {"timezone": "Europe/Amsterdam", "channels": tuple(channels), **settings}
+    with sessions.begin() as session:
+        save_settings(session, WorkspaceSettings(team_id=TEAM, **values), datetime.now(UTC))
+
+
+def log(sessions, user_id: str, kind: str = "job_application", *, at: datetime = MONDAY, counts: bool = True) -> None:
+    with sessions.begin() as session:
+        add_rejection(
+            session,
+            team_id=TEAM,
+            enterprise_id=None,
+            user_id=user_id,
+            logged_at=at,
+            new_no=NewNo(kind, "explicit", "hurt", 3, "private words <@U0SECRET>", counts),
+        )
+
+
+def posts(web_api, channel: str | None = None) -> list:
+    return [call for call in web_api.calls("chat.postMessage") if channel is None or call.params["channel"] == channel]
+
+
+def test_a_due_digest_goes_to_every_channel_once_with_its_chart(sessions, client, web_api):
+    set_up_workspace(sessions, channels=("C0TEAM", "C0MORE"))
+    for user_id in ("U1", "U2", "U3"):
+        log(sessions, user_id)
+    log(sessions, "U1", "sales_pitch")
+
+    report = send_due_digests(sessions, client, FRIDAY_AFTER)
+
+    assert sorted(report.posted) == [(TEAM, "C0MORE"), (TEAM, "C0TEAM")]
+    [message] = posts(web_api, "C0TEAM")
+    text = all_text(structured(message, "blocks"))
+    assert "This week: 4 no's, 4 brave attempts" in text
+    assert "Taken by *3 people* on the team." in text
+    assert message.params["text"] == "This week: 4 no's, 4 brave attempts"
+    # The chart image is uploaded into the message's thread.
+    completions = web_api.calls("files.completeUploadExternal")
+    assert {call.params["channel_id"] for call in completions} == {"C0TEAM", "C0MORE"}
+    assert all(call.params["thread_ts"] for call in completions)
+    assert all(call.params["bytes"].startswith(b"\x89PNG") for call in web_api.calls("file_upload"))
+
+    assert send_due_digests(sessions, client, FRIDAY_AFTER + timedelta(minutes=1)).posted == []
+    assert len(posts(web_api)) == 2
+
+
+def test_nothing_is_posted_before_the_chosen_moment(sessions, client, web_api):
+    set_up_workspace(sessions)
+    log(sessions, "U1")
+    send_due_digests(sessions, client, FRIDAY_AFTER - timedelta(minutes=6))
+    assert posts(web_api) == []
+
+
+def test_a_missed_digest_goes_out_later_that_week_but_not_the_next(sessions, client, web_api):
+    set_up_workspace(sessions)
+    sunday_evening = datetime(2026, 11, 29, 20, 0, tzinfo=AMSTERDAM)  # the process was down since Friday
+
+    assert send_due_digests(sessions, client, sunday_evening).posted == [(TEAM, "C0TEAM")]
+    assert send_due_digests(sessions, client, sunday_evening + timedelta(hours=5)).posted == []  # Monday 01:00
+    assert len(posts(web_api)) == 1
+
+
+def test_below_k_people_the_digest_encourages_without_any_number(sessions, client, web_api):
+    set_up_workspace(sessions)
+    log(sessions, "U1")
+    log(sessions, "U1", "sales_pitch")
+    log(sessions, "U2")
+    log(sessions, "U3", counts=False)  # opted out of the tally: not counted, not a contributor
+
+    send_due_digests(sessions, client, FRIDAY_AFTER)
+
+    [message] = posts(web_api)
+    text = all_text(structured(message, "blocks"))
+    assert "Another week of brave attempts" in text
+    assert "at least 3 people took part" in text
+    assert not any(character.isdigit() for character in text.replace("at least 3 people", ""))
+    assert not web_api.calls("files.completeUploadExternal")
+
+
+def test_exactly_k_people_show_numbers_and_small_kinds_fold_into_other(sessions, client, web_api):
+    set_up_workspace(sessions)
+    for user_id in ("U1", "U2", "U3"):
+        log(sessions, user_id, "job_application")
+    log(sessions, "U1", "social")
+    log(sessions, "U2", "creative_work")
+    log(sessions, "U4", "idea_at_work")  # three people in the folded kinds: "other" is shown
+
+    send_due_digests(sessions, client, FRIDAY_AFTER)
+
+    text = all_text(structured(posts(web_api)[0], "blocks"))
+    assert "Taken by *4 people*" in text
+    assert "*Job application*\n3" in text
+    assert "*Everything else*\n3" in text
+    assert "Social" not in text and "Creative work" not in text and "Idea at work" not in text
+
+
+def test_nothing_in_a_digest_identifies_anyone(sessions, client, web_api):
+    set_up_workspace(sessions)
+    for user_id in ("U1", "U2", "U3"):
+        log(sessions, user_id)
+
+    send_due_digests(sessions, client, FRIDAY_AFTER)
+
+    posted = json.dumps(posts(web_api)[0].params)
+    for secret in ("U1", "U2", "U3", "private words", "U0SECRET"):
+        assert secret not in posted
+
+
+def test_a_raised_threshold_hides_a_smaller_week(sessions, client, web_api):
+    set_up_workspace(sessions, min_group=5)
+    for user_id in ("U1", "U2", "U3", "U4"):
+        log(sessions, user_id)
+
+    send_due_digests(sessions, client, FRIDAY_AFTER)
+
+    assert "at least 5 people took part" in all_text(structured(posts(web_api)[0], "blocks"))
+
+
+def test_a_rate_limited_post_waits_for_retry_after_and_goes_out_once(sessions, client, web_api, database_url):
+    set_up_workspace(sessions)
+    web_api.fail("chat.postMessage", status=429, retry_after=1)
+
+    report = send_due_digests(sessions, client, FRIDAY_AFTER)
+
+    first, second = posts(web_api)
+    assert second.at - first.at >= 1.0
+    assert report.posted == [(TEAM, "C0TEAM")]
+    assert [run.status for run in stored_rows(database_url, DigestRun)] == [POSTED]
+
+
+def test_a_failed_post_is_recorded_and_retried_later(sessions, client, web_api, database_url):
+    set_up_workspace(sessions)
+    web_api.fail("chat.postMessage", status=500, times=2)  # the client's own retry fails too
+
+    assert send_due_digests(sessions, client, FRIDAY_AFTER).failed == [(TEAM, "C0TEAM", "internal_error")]
+    [run] = stored_rows(database_url, DigestRun)
+    assert (run.status, run.attempts, run.last_error) == (FAILED, 1, "internal_error")
+
+    assert send_due_digests(sessions, client, FRIDAY_AFTER + timedelta(minutes=5)).posted == []
+    later = send_due_digests(sessions, client, FRIDAY_AFTER + timedelta(minutes=16))
+
+    assert later.posted == [(TEAM, "C0TEAM")]
+    [run] = stored_rows(database_url, DigestRun)
+    assert (run.status, run.attempts) == (POSTED, 2)
+
+
+def test_a_channel_nope_was_removed_from_is_reported_to_the_admins_not_retried(sessions, client, web_api, database_url):
+    set_up_workspace(sessions, channels=("C0GONE", "C0TEAM"))
+    web_api.remove_bot_from("C0GONE")
+
+    report = send_due_digests(sessions, client, FRIDAY_AFTER)
+
+    assert report.failed == [(TEAM, "C0GONE", "not_in_channel")]
+    assert report.posted == [(TEAM, "C0TEAM")]
+    notices = [call for call in posts(web_api) if call.params["channel"] == "DU0BOSS"]
+    assert len(notices) == 1
+    assert "<#C0GONE>" in all_text(structured(notices[0], "blocks"))
+    assert {run.channel_id: run.status for run in stored_rows(database_url, DigestRun)}["C0GONE"] == ABANDONED
+
+    send_due_digests(sessions, client, FRIDAY_AFTER + timedelta(hours=2))
+    assert len(posts(web_api, "C0GONE")) == 1  # the one refused attempt, never again
+
+
+def test_weeks_follow_the_workspaces_clock_across_daylight_saving(sessions):
+    set_up_workspace(sessions)
+    # Clocks go back in Amsterdam on Sunday 25 October 2026. Sunday 23:30 local is still that week;
+    # Monday 00:30 local (Sunday 23:30 UTC) is the next one.
+    for user_id in ("U1", "U2", "U3"):
+        log(sessions, user_id, at=datetime(2026, 10, 25, 23, 30, tzinfo=AMSTERDAM))
+        log(sessions, user_id, at=datetime(2026, 10, 26, 0, 30, tzinfo=AMSTERDAM))
+        log(sessions, user_id, at=datetime(2026, 10, 26, 0, 30, tzinfo=AMSTERDAM))
+
+    _, dst_week = digest_now(sessions, TEAM, datetime(2026, 10, 25, 23, 45, tzinfo=AMSTERDAM))
+    _, next_week = digest_now(sessions, TEAM, datetime(2026, 10, 27, 12, 0, tzinfo=AMSTERDAM))
+
+    assert (dst_week.week.nos, next_week.week.nos) == (3, 6)
+    assert next_week.trend == 3
+
+
+def test_sending_by_hand_still_posts_only_once_a_week(sessions, client, web_api):
+    set_up_workspace(sessions)
+    assert send_digest_now(sessions, client, TEAM, "C0TEAM", FRIDAY_AFTER).posted == [(TEAM, "C0TEAM")]
+    assert send_digest_now(sessions, client, TEAM, "C0TEAM", FRIDAY_AFTER).posted == []
+    assert send_due_digests(sessions, client, FRIDAY_AFTER).posted == []
+    assert len(posts(web_api)) == 1
+
+
+def test_the_digest_speaks_the_workspaces_language(sessions, client, web_api):
+    set_up_workspace(sessions, language="nl")
+    for user_id in ("U1", "U2", "U3"):
+        log(sessions, user_id)
+
+    send_due_digests(sessions, client, FRIDAY_AFTER)
+
+    text = all_text(structured(posts(web_api)[0], "blocks"))
+    assert "Deze week: 3 nee's, 3 dappere pogingen" in text
+    assert "Leg een nee vast" in text
+
+
+def nope_command(config: Config, *arguments: str) -> subprocess.Popen:
+    environment = {key: value for key, value in os.environ.items() if not key.startswith("SLACK_")}
+    environment.update(
+        DATABASE_URL=config.database_url, SLACK_BOT_TOKEN=config.bot_token, SLACK_API_URL=config.slack_api_url
+    )
+    return subprocess.Popen(
+        [str(NOPE), *arguments], env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+
+
+def test_two_schedulers_at_once_post_each_digest_once(sessions, config, web_api):
+    set_up_workspace(sessions, channels=("C0TEAM", "C0MORE", "C0THIRD"))
+    moment = FRIDAY_AFTER.isoformat()
+
+    runs = [nope_command(config, "digest", "send-due", "--now", moment) for _ in range(2)]
+    outputs = [run.communicate(timeout=120) for run in runs]
+
+    assert [run.returncode for run in runs] == [0, 0], outputs
+    assert sorted(call.params["channel"] for call in posts(web_api)) == ["C0MORE", "C0TEAM", "C0THIRD"]
+    posted_lines = [line for stdout, _ in outputs for line in stdout.splitlines() if line.startswith("posted:")]
+    assert len(posted_lines) == 3
+
+
+def test_preview_prints_the_digest_without_posting(sessions, config, web_api):
+    set_up_workspace(sessions)
+    for user_id in ("U1", "U2", "U3"):
+        log(sessions, user_id)
+
+    run = nope_command(config, "digest", "preview", "--team", TEAM, "--lang", "nl", "--now", FRIDAY_AFTER.isoformat())
+    stdout, stderr = run.communicate(timeout=60)
+
+    assert run.returncode == 0, stderr
+    assert stdout.startswith("Deze week: 3 nee's, 3 dappere pogingen\n")
+    assert json.loads(stdout.split("\n", 1)[1])["blocks"][0]["type"] == "header"
+    assert posts(web_api) == []
+
+
+def test_workspace_set_changes_the_schedule_and_refuses_a_lower_threshold(sessions, config, database_url):
+    changed = nope_command(
+        config, "workspace", "set", "--team", TEAM, "--digest-channel", "C0NEW", "--digest-day", "mon",
+        "--digest-time", "9:30", "--timezone", "America/New_York", "--min-group", "4",
+    )  # fmt: skip
+    stdout, stderr = changed.communicate(timeout=60)
+    assert changed.returncode == 0, stderr
+    assert stdout.strip() == f"{TEAM}: digest mon 09:30 America/New_York in C0NEW; language en; k = 4; on"
+
+    refused = nope_command(config, "workspace", "set", "--team", TEAM, "--min-group", "2")
+    _, error = refused.communicate(timeout=60)
+    assert refused.returncode == 2
+    assert "at least 3" in error
+    with sessions() as session:
+        assert workspace_settings(session, TEAM).min_group == 4
+
+
+def test_the_log_a_no_button_in_a_digest_opens_the_modal_for_whoever_clicks(slack, web_api):
+    slack.click(ANNA, LOG_NO_ACTION)  # a button in a channel message: it carries a response_url
+    assert opened_view(web_api)["callback_id"] == "log_no"
