@@ -89,6 +89,9 @@ def test_a_due_digest_goes_to_every_channel_once_with_its_chart(sessions, client
     assert message.params["text"] == "This week: 4 no's, 4 brave attempts"
     # The chart image is uploaded into the message's thread.
     completions = web_api.calls("files.completeUploadExternal")
+    # At most about one message a second per channel: the chart follows the message after a pause.
+    [chart] = [call for call in completions if call.params["channel_id"] == "C0TEAM"]
+    assert chart.at - message.at >= 1.0
     assert {call.params["channel_id"] for call in completions} == {"C0TEAM", "C0MORE"}
     assert all(call.params["thread_ts"] for call in completions)
     assert all(call.params["bytes"].startswith(b"\x89PNG") for call in web_api.calls("file_upload"))

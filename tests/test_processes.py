@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
@@ -9,11 +10,15 @@ import subprocess
 import sys
 import time
 import urllib.request
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import inspect
 
-from storage.db import create_db_engine
+from digest.settings import WorkspaceSettings
+from storage.db import create_db_engine, session_factory
+from storage.migrate import upgrade
+from storage.workspaces import save_settings
 from tests import payloads
 from tests.conftest import ANNA, SIGNING_SECRET
 from tests.harness import FORM
@@ -123,3 +128,65 @@ def wait_for_health(port: int, timeout: float = 30.0) -> dict:
             if time.monotonic() > deadline:
                 raise
             time.sleep(0.2)
+
+
+def configured_for_a_digest_due_now(database_url: str) -> None:
+    """A workspace whose digest is due from midnight today (UTC), so a starting scheduler posts it."""
+    engine = create_db_engine(database_url)
+    upgrade(engine)
+    today = datetime.now(UTC)
+    settings = WorkspaceSettings(
+        team_id="T0001", digest_weekday=today.weekday(), digest_time="00:00", timezone="UTC", channels=("C0TEAM",)
+    )
+    with session_factory(engine).begin() as session:
+        save_settings(session, settings, today)
+    engine.dispose()
+
+
+def serve_with(tmp_path, web_api, **settings: str) -> tuple[subprocess.Popen, int]:
+    port = free_port()
+    env = clean_env(
+        SLACK_SIGNING_SECRET=SIGNING_SECRET,
+        SLACK_BOT_TOKEN=web_api.bot_token,
+        SLACK_API_URL=web_api.api_url,
+        PORT=str(port),
+        **settings,
+    )
+    server = subprocess.Popen([sys.executable, str(ROOT / "app.py")], cwd=tmp_path, env=env, stderr=subprocess.PIPE)
+    return server, port
+
+
+def test_python_app_py_runs_the_digest_scheduler_in_process(tmp_path, web_api):
+    configured_for_a_digest_due_now(f"sqlite:///{tmp_path / 'nope.db'}")
+    server, port = serve_with(tmp_path, web_api)
+    try:
+        wait_for_health(port)
+        [digest] = web_api.wait_for("chat.postMessage", timeout=20)
+        assert digest.params["channel"] == "C0TEAM"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def test_nope_scheduler_off_leaves_the_digests_to_a_separate_scheduler(tmp_path, web_api):
+    configured_for_a_digest_due_now(f"sqlite:///{tmp_path / 'nope.db'}")
+    server, port = serve_with(tmp_path, web_api, NOPE_SCHEDULER="off")
+    try:
+        wait_for_health(port)
+        time.sleep(2)
+        assert not web_api.calls("chat.postMessage")
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    scheduler = subprocess.Popen(
+        [str(NOPE), "scheduler"],
+        cwd=tmp_path,
+        env=clean_env(SLACK_BOT_TOKEN=web_api.bot_token, SLACK_API_URL=web_api.api_url),
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    with contextlib.suppress(AssertionError):  # judged below, with the scheduler's own log
+        web_api.wait_for("chat.postMessage", timeout=30)
+    scheduler.terminate()
+    _, log = scheduler.communicate(timeout=10)
+    assert [call.params["channel"] for call in web_api.calls("chat.postMessage")] == ["C0TEAM"], log[-3000:]
