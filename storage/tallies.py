@@ -1,7 +1,9 @@
 """The numbers behind the weekly digest, for one workspace or many at once, in set-based SQL.
 
 Each query joins the no's to a list of (workspace, week) windows, so the cost is one pass over
-the index (team_id, logged_at) however many workspaces are due, never a query per person.
+the index (team_id, logged_at) however many workspaces are due, never a query per person. On
+PostgreSQL the windows travel as four arrays (`unnest`), so a statement has four parameters
+however many windows it carries; elsewhere they are a VALUES list.
 Contributor ids leave this module only inside `Contribution`s, which the anonymity rule folds
 away before anything is shown.
 """
@@ -12,8 +14,10 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 
-from sqlalchemy import Date, String, and_, case, column, distinct, func, or_, select, values
+from sqlalchemy import Date, Select, String, and_, bindparam, case, column, distinct, func, or_, select, values
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from digest.anonymity import Contribution, effective_min_group
@@ -25,6 +29,9 @@ from storage.models import Reflection, Rejection, UTCDateTime
 
 # Bound parameters per statement: SQLite allows 32,766; four per window stays well inside.
 WINDOWS_PER_QUERY = 5_000
+# PostgreSQL's four arrays are bounded by memory, not by a parameter limit: 100,000 windows
+# (12,500 workspaces) are a few MB, and fewer chunks mean fewer passes over the no's.
+WINDOWS_PER_ARRAY_QUERY = 100_000
 
 
 @dataclass(frozen=True)
@@ -35,12 +42,40 @@ class Window:
     ends: datetime
 
 
-def _chunks(windows: Sequence[Window]) -> Iterator[Sequence[Window]]:
-    for first in range(0, len(windows), WINDOWS_PER_QUERY):
-        yield windows[first : first + WINDOWS_PER_QUERY]
+def windows_per_query(dialect: str) -> int:
+    """How many windows one statement carries on this database (a SQLAlchemy dialect name)."""
+    return WINDOWS_PER_ARRAY_QUERY if dialect == "postgresql" else WINDOWS_PER_QUERY
 
 
-def _windows_table(windows: Sequence[Window]):  # noqa: ANN202 — a SQLAlchemy VALUES construct
+def _chunks(windows: Sequence[Window], dialect: str) -> Iterator[Sequence[Window]]:
+    size = windows_per_query(dialect)
+    for first in range(0, len(windows), size):
+        yield windows[first : first + size]
+
+
+def _dialect(session: Session) -> str:
+    return session.get_bind().dialect.name
+
+
+def _windows_table(windows: Sequence[Window], dialect: str):  # noqa: ANN202 — a SQLAlchemy FROM clause
+    if dialect == "postgresql":
+        # A VALUES list has four parameters per window: compiling 20,000 of them and psycopg
+        # parsing them cost far more than the query itself. Four arrays compile once and are cached.
+        return (
+            func.unnest(
+                bindparam("team_ids", [w.team_id for w in windows], type_=ARRAY(String(32))),
+                bindparam("week_starts", [w.week_start for w in windows], type_=ARRAY(Date())),
+                bindparam("starts", [w.starts for w in windows], type_=ARRAY(UTCDateTime())),
+                bindparam("ends", [w.ends for w in windows], type_=ARRAY(UTCDateTime())),
+            )
+            .table_valued(
+                column("team_id", String(32)),
+                column("week_start", Date()),
+                column("starts", UTCDateTime()),
+                column("ends", UTCDateTime()),
+            )
+            .render_derived(name="windows")
+        )
     return (
         values(
             column("team_id", String(32)),
@@ -54,53 +89,63 @@ def _windows_table(windows: Sequence[Window]):  # noqa: ANN202 — a SQLAlchemy 
     )
 
 
+def contributions_query(windows: Sequence[Window], dialect: str) -> Select:
+    """One chunk's statement: (team, week, kind, person, no's) over the no's that may count."""
+    table = _windows_table(windows, dialect)
+    return (
+        select(table.c.team_id, table.c.week_start, Rejection.kind, Rejection.user_id, func.count())
+        .select_from(table)
+        .join(
+            Rejection,
+            and_(
+                Rejection.team_id == table.c.team_id,
+                Rejection.logged_at >= table.c.starts,
+                Rejection.logged_at < table.c.ends,
+            ),
+        )
+        .where(Rejection.counts_in_tally.is_(True))
+        .group_by(table.c.team_id, table.c.week_start, Rejection.kind, Rejection.user_id)
+    )
+
+
 def contributions(session: Session, windows: Sequence[Window]) -> dict[str, dict[date, list[Contribution]]]:
     """Per workspace and week: each person's count of no's per kind, only no's that may count."""
     found: dict[str, dict[date, list[Contribution]]] = defaultdict(lambda: defaultdict(list))
-    for chunk in _chunks(windows):
-        table = _windows_table(chunk)
-        query = (
-            select(table.c.team_id, table.c.week_start, Rejection.kind, Rejection.user_id, func.count())
-            .select_from(table)
-            .join(
-                Rejection,
-                and_(
-                    Rejection.team_id == table.c.team_id,
-                    Rejection.logged_at >= table.c.starts,
-                    Rejection.logged_at < table.c.ends,
-                ),
-            )
-            .where(Rejection.counts_in_tally.is_(True))
-            .group_by(table.c.team_id, table.c.week_start, Rejection.kind, Rejection.user_id)
-        )
-        for team_id, week_start, kind, user_id, nos in session.execute(query):
+    dialect = _dialect(session)
+    for chunk in _chunks(windows, dialect):
+        for team_id, week_start, kind, user_id, nos in session.execute(contributions_query(chunk, dialect)):
             found[team_id][_as_date(week_start)].append(Contribution(kind=kind, contributor=user_id, nos=nos))
     return found
+
+
+def activity_query(windows: Sequence[Window], dialect: str) -> Select:
+    """One chunk's statement: per team, reflections finished and questions asked, and by how many people."""
+    table = _windows_table(windows, dialect)
+    finished = and_(Reflection.finished_at >= table.c.starts, Reflection.finished_at < table.c.ends)
+    asked = and_(Reflection.feedback_asked_at >= table.c.starts, Reflection.feedback_asked_at < table.c.ends)
+    return (
+        select(
+            table.c.team_id,
+            func.count(case((finished, Reflection.id))),
+            func.count(case((asked, Reflection.id))),
+            func.count(distinct(case((finished, Reflection.user_id)))),
+            func.count(distinct(case((asked, Reflection.user_id)))),
+        )
+        .select_from(table)
+        .join(Reflection, Reflection.team_id == table.c.team_id)
+        .join(Rejection, Rejection.id == Reflection.rejection_id)
+        .where(Rejection.counts_in_tally.is_(True), or_(finished, asked))
+        .group_by(table.c.team_id)
+    )
 
 
 def activity(session: Session, windows: Sequence[Window]) -> dict[str, WeekActivity]:
     """Per workspace: reflections finished and feedback questions asked in its window, and by how many
     people (only on no's that count in the tally)."""
     found: dict[str, WeekActivity] = {}
-    for chunk in _chunks(windows):
-        table = _windows_table(chunk)
-        finished = and_(Reflection.finished_at >= table.c.starts, Reflection.finished_at < table.c.ends)
-        asked = and_(Reflection.feedback_asked_at >= table.c.starts, Reflection.feedback_asked_at < table.c.ends)
-        query = (
-            select(
-                table.c.team_id,
-                func.count(case((finished, Reflection.id))),
-                func.count(case((asked, Reflection.id))),
-                func.count(distinct(case((finished, Reflection.user_id)))),
-                func.count(distinct(case((asked, Reflection.user_id)))),
-            )
-            .select_from(table)
-            .join(Reflection, Reflection.team_id == table.c.team_id)
-            .join(Rejection, Rejection.id == Reflection.rejection_id)
-            .where(Rejection.counts_in_tally.is_(True), or_(finished, asked))
-            .group_by(table.c.team_id)
-        )
-        for team_id, reflections, questions, reflecting, asking in session.execute(query):
+    dialect = _dialect(session)
+    for chunk in _chunks(windows, dialect):
+        for team_id, reflections, questions, reflecting, asking in session.execute(activity_query(chunk, dialect)):
             found[team_id] = WeekActivity(reflections, questions, reflecting_people=reflecting, asking_people=asking)
     return found
 
@@ -110,20 +155,31 @@ def _as_date(value: date | str) -> date:
     return value if isinstance(value, date) else date.fromisoformat(value)
 
 
-def weekly_digests(
-    session: Session, due: Sequence[tuple[WorkspaceSettings, date]], lang: str | None = None
-) -> dict[str, Digest]:
-    """Each due workspace's digest for its week, computed for all of them in one pass per table."""
+@lru_cache(maxsize=4_096)
+def _week_bounds(zone_name: str, week: date) -> tuple[datetime, datetime]:
+    # Thousands of workspaces share a few dozen zones: each (zone, week) is worked out once.
+    return week_window(week, zone(zone_name))
+
+
+def digest_windows(due: Sequence[tuple[WorkspaceSettings, date]]) -> tuple[list[Window], list[Window]]:
+    """The weeks each due workspace's digest reads (oldest first, all workspaces), and its own week alone."""
     windows: list[Window] = []
     current: list[Window] = []
     for settings, week_start in due:
-        week_zone = zone(settings.timezone)
         weeks = [
-            Window(settings.team_id, week, *week_window(week, week_zone))
+            Window(settings.team_id, week, *_week_bounds(settings.timezone, week))
             for week in previous_weeks(week_start, HISTORY_WEEKS)
         ]
         windows += weeks
         current.append(weeks[-1])
+    return windows, current
+
+
+def weekly_digests(
+    session: Session, due: Sequence[tuple[WorkspaceSettings, date]], lang: str | None = None
+) -> dict[str, Digest]:
+    """Each due workspace's digest for its week, computed for all of them in one pass per table."""
+    windows, current = digest_windows(due)
     by_week = contributions(session, windows)
     done = activity(session, current)
     return {
