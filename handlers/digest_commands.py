@@ -43,7 +43,7 @@ def add_digest_parsers(commands: Subparsers) -> None:
     settings = workspace.add_parser("set", help="change a workspace's digest settings")
     settings.add_argument("--team", required=True)
     settings.add_argument("--digest-channel", action="append", metavar="C", help="a digest channel (repeat for more)")
-    settings.add_argument("--digest-day", type=parse_weekday, help="/".join(WEEKDAYS))
+    settings.add_argument("--digest-day", type=_weekday, help="/".join(WEEKDAYS))
     settings.add_argument("--digest-time", type=_clock_text, help="HH:MM, the workspace's local time")
     settings.add_argument("--timezone", type=_timezone_name, help="Area/City, e.g. Europe/Amsterdam")
     settings.add_argument("--language", choices=LANGUAGES)
@@ -62,6 +62,13 @@ def _moment(text: str) -> datetime:
             f"{text!r} is not an ISO-8601 moment, e.g. 2026-11-27T16:05:00+01:00"
         ) from None
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _weekday(text: str) -> int:
+    try:
+        return parse_weekday(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _clock_text(text: str) -> str:

@@ -303,6 +303,10 @@ def test_workspace_set_changes_the_schedule_and_refuses_a_lower_threshold(sessio
     _, error = refused.communicate(timeout=60)
     assert refused.returncode == 2
     assert "at least 3" in error
+    unknown_day = nope_command(config, "workspace", "set", "--team", TEAM, "--digest-day", "someday")
+    _, error = unknown_day.communicate(timeout=60)
+    assert unknown_day.returncode == 2
+    assert "unknown weekday 'someday'" in error
     with sessions() as session:
         assert workspace_settings(session, TEAM).min_group == 4
 
