@@ -20,6 +20,8 @@ _BLANKS |= {ord("\n"): "\n", ord("\r"): "\n"}  # line ends still end a clause
 _BLANKS |= {ord(mark): " " for mark in "*_~`|\u200b\u200c\u200d\u2060\ufeff"}  # mrkdwn and zero-width marks
 _BLANKS |= {ord(quote): "'" for quote in "\u2018\u2019\u02bc\u00b4"}  # one apostrophe for "I'm", "m'n"
 _BLANKS |= {ord(dash): "-" for dash in "\u2010\u2011\u2012\u2013\u2014\u2015"}
+# Stress marks ("wéér", "nóóit", "níet") and spellings like "résumé" read as the plain vowel.
+_BLANKS |= {ord(marked): plain for marked, plain in zip("áéíóúÁÉÍÓÚ", "aeiouAEIOU", strict=True)}
 _TRANSLATION = str.maketrans(_BLANKS)
 
 

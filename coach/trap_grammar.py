@@ -38,6 +38,9 @@ class Rule:
     source: str  # the regex; it is tried where a word starts
     needs: re.Pattern[str] | None = None  # the clause must also say this
     tail_negation: bool = False  # Dutch main clauses negate after the verb: "ze haten me niet"
+    # The nearest person named before it is somebody else, with no negation since: "they're ignoring me
+    # on purpose" (not "I did it on purpose", not "they didn't do it on purpose").
+    after_someone_else: bool = False
 
 
 @dataclass(frozen=True)
@@ -57,18 +60,37 @@ def scanner(trap: str, rules: Sequence[Rule], shared_start: str) -> Scanner:
     character), and one attempt at `shared_start` ("they", "the jury", ...) for all rules beginning
     with it, instead of one attempt per rule.
     """
-    named = {f"r{index}": rule for index, rule in enumerate(rules)}
-    sharing = [
-        f"(?P<{name}>{rule.source[len(shared_start) :]})" for name, rule in named.items() if _shares(rule, shared_start)
-    ]
-    alternatives = [
-        f"(?P<{name}>{rule.source.removeprefix(_BOUNDARY)})"
-        for name, rule in named.items()
-        if not _shares(rule, shared_start)
-    ]
+    # Rules that can still be turned down for reasons of their own (a word the clause must also have, a
+    # negation after them) go last: at one position the regex reports only the first alternative that
+    # matches, and a rejected one must not hide another rule matching there.
+    ordered = sorted(rules, key=lambda rule: rule.needs is not None or rule.tail_negation or rule.after_someone_else)
+    # Rules that are judged alike share one named group: every group is entered at every word, so fewer
+    # groups read faster, and the group that matched still tells how to judge the match.
+    named: dict[str, Rule] = {}
+    sharing: dict[str, list[str]] = {}
+    alone: dict[str, list[str]] = {}
+    for rule in ordered:
+        shares = _shares(rule, shared_start)
+        groups = sharing if shares else alone
+        key = next((name for name in groups if _alike(named[name], rule)), None)
+        if key is None:
+            key = f"r{len(named)}"
+            named[key] = rule
+            groups[key] = []
+        groups[key].append(rule.source[len(shared_start) :] if shares else rule.source.removeprefix(_BOUNDARY))
+    alternatives = [f"(?P<{name}>{'|'.join(sources)})" for name, sources in alone.items()]
     if sharing:
-        alternatives.insert(0, shared_start.removeprefix(_BOUNDARY) + "(?:" + "|".join(sharing) + ")")
+        rests = "|".join(f"(?P<{name}>{'|'.join(sources)})" for name, sources in sharing.items())
+        alternatives.insert(0, shared_start.removeprefix(_BOUNDARY) + "(?:" + rests + ")")
     return Scanner(trap, re.compile(r"(?<![\w'-])(?:" + "|".join(alternatives) + ")"), named)
+
+
+def _alike(one: Rule, other: Rule) -> bool:
+    return (one.needs, one.tail_negation, one.after_someone_else) == (
+        other.needs,
+        other.tail_negation,
+        other.after_someone_else,
+    )
 
 
 def _shares(rule: Rule, shared_start: str) -> bool:
@@ -88,5 +110,19 @@ class Grammar:
     person: re.Pattern[str]  # a personal subject, grouped writer / someone / others; the first one counts
     impersonal: re.Pattern[str]  # "it", "this", "nothing": the subject when no person is
     future: re.Pattern[str]  # a prediction: "will", "going to" (then it is fortune telling)
+    # Someone else's imagined thought about the writer, earlier in the clause: what follows is their mind
+    # (mind reading), not the writer's own claim ("reviewer 2 thinks I've never read a paper").
+    attributed: re.Pattern[str]
     positive: re.Pattern[str]  # "every time I present I get calmer" is not a trap
     negation_after: re.Pattern[str] | None = None  # a negator right after a hit, for rules with tail_negation
+    # A question asking for an answer ("do they think I'm too junior?") claims nothing; one opening with
+    # these words ("why does this always happen?", "who was I kidding?") is rhetorical and still does.
+    rhetorical_question: re.Pattern[str] | None = None
+    # Said after the thought, in the same sentence: "she thinks it's too long, she said so herself".
+    reported_after: re.Pattern[str] | None = None
+    # Left open at the end of the clause: "whether they hated it I don't know".
+    unsure_after: re.Pattern[str] | None = None
+    # Earlier in the sentence, a thought that passed: "for a moment I thought: I quit. Then I applied."
+    passing_thought: re.Pattern[str] | None = None
+    # A fixed routine is a habit, not a pattern of failure: "on Fridays the team never meets".
+    routine: re.Pattern[str] | None = None

@@ -28,17 +28,29 @@ WILL = r"(?:\bwill not|\bwill|\b(?:i|you|they|it|he|she|we|that|there|who)'?ll|\
 FUTURE = rf"(?:{WILL}|\bgoing to|\bgonna|\bnext time)\b"
 
 PERSON = words(
-    "manager boss colleague coworker co-worker teammate friend friends partner sister brother mother mom mum "
-    "father dad wife husband girlfriend boyfriend recruiter client customer editor lead director mentor "
-    "competitor competition neighbour neighbor cousin family parents investor interviewer ceo founder vp "
-    "teacher coach agent publisher"
+    "landlord landlady housemate doctor son daughter manager managers boss colleague colleagues coworker coworkers "
+    "co-worker co-workers teammate teammates friend "
+    "friends mate mates flatmate roommate partner sister brother mother mom mum father dad wife husband girlfriend "
+    "boyfriend ex crush recruiter recruiters client clients customer customers buyer buyers editor editors lead "
+    "director mentor supervisor professor prof examiner reviewer reviewers panel committee jury judges curator "
+    "competitor competition neighbour neighbor cousin aunt uncle gran grandma nan grandad grandpa family parents "
+    "investor investors vc vcs funder funders interviewer interviewers ceo founder vp teacher coach agent publisher"
+)
+# The same people named without "the" or "my", as chat does: "reviewer 2 clearly thinks ...".
+BARE_PERSON = words(
+    "manager boss recruiter client editor mentor supervisor reviewer reviewers panel committee jury interviewer "
+    "investors crush"
 )
 # Somebody else whose mind the writer claims to read.
 OTHER = one_of(
-    r"\b(?:they|he|she|everyone|everybody|people|all of them|someone who|somebody who)",
+    r"\b(?:they|he|she|everyone|everybody|people|all of them|someone who|somebody who)(?:'ve|'d|'ll|'s|'re|s|re)?",
     r"\b(?:the|my|our|their)(?:\s+[\w'-]+){1,2}?",
+    rf"\b{BARE_PERSON}(?:\s+\d+)?",
 )
-ABOUT_ME = r"(?:i'?m|i am|i was|i'?d|i\b|me\b|my\b|our\b|it'?s|it\b|this\b|them\b)"
+# "she's", "they're": somebody else and their verb in one word.
+OTHER_IS = r"\b(?:they'?re|theyre|he'?s|hes|she'?s|shes|everyone'?s)"
+ABOUT_ME = r"(?:i'?m|i am|i was|i'?d|i'?ve|i\b|me\b|my\b|our\b|it'?s|it\b|this\b|them\b)"
+I_FORMS = r"(?:i'?m|i am|i was|i'?d|i'?ve|i'?ll|i\b)"
 # What the writer imagines they think of them or their work.
 BAD_VERDICT = one_of(
     words(
@@ -46,11 +58,13 @@ BAD_VERDICT = one_of(
         "incompetent fraud loser failure clown useless worthless waste pathetic needy pushy childish garbage "
         "rubbish trash terrible awful lazy unprofessional clueless beginner nobody mess crazy cringe cringey "
         "embarrassing pointless ridiculous laughable mediocre hopeless silly fake phony amateur amateurish "
-        "amateurs insecure unqualified underqualified incapable weak"
+        "amateurs insecure unqualified underqualified incapable weak thick dim creep creepy desperate try-hard "
+        "wannabe nuisance pest chancer fraudster hack bore dull cheap greedy entitled"
     ),
     r"too\s+[\w'-]+",
     r"not\s+(?:[\w'-]+\s+)?(?:enough|worth|ready|good|capable|serious|right|qualified)\b",
     r"out of my (?:depth|league)",
+    r"past it|washed up|(?:a\s+)?has-been|over the hill|not up to (?:it|scratch|the job)",
     r"(?:can'?t|cannot|couldn'?t|cant|couldnt)\s+[\w'-]+",
     r"(?:have|had)\s+no\s+(?:idea|clue)",
     r"(?:don'?t|didn'?t|dont|didnt)\s+belong",
@@ -61,64 +75,120 @@ ATTEMPT = words(
     "suggest suggesting volunteer volunteering date dating show showing contact contacting message messaging "
     "email emailing dm text texting raise raising follow following put putting open opening"
 )
+# What a person can decide never to do again: "not doing them any more", "never bringing it up again".
+ATTEMPT_AGAIN = one_of(
+    ATTEMPT,
+    words(
+        "do doing bring bringing host hosting organise organising organize organizing call calling ring ringing chase"
+    ),
+)
+# Said of somebody else's mind: what they think, believe or decided about the writer.
+THINKING = words(
+    "think thinks thought find finds found consider considers considered see sees saw view views viewed believe "
+    "believes believed reckon reckons reckoned figure figured assume assumed decided concluded feel feels felt thinking"
+)
+HEDGE = words("must probably prolly probs surely obviously clearly definitely def certainly totally secretly already")
+# Negative words in an imagined thought about the writer: "they think I've never read a paper".
+DOWN = one_of(NEG, words("only just barely hardly"))
+WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
 
 OVERGENERALISING = [
     # "always", "every time", "as usual" — about the writer's own life (checked per clause)
     r"(?<!can )(?<!could )(?<!there's )(?<!there is )(?<!will )(?<!would )"
-    r"\b(?:al+wa+y+s|constantly|all the time|every (?:single )?time|each time|time after time|time and (?:time )?again|"
-    r"again and again|over and over|as (?:always|usual)|like always|same (?:old )?(?:story|thing|result)|"
-    r"story of my life|keeps? (?:happening|going wrong|failing)|yet again|here we go again)\b"
+    r"\b(?:al+wa+y+s|constantly|all the time|every ?(?:single )?time|each time|time after time|"
+    r"time and (?:time )?again|"
+    r"again and again|over and over|as (?:always|usual|ever)|like always|same (?:old )?(?:story|thing|result)|"
+    r"story of my life|keeps? (?:happening|going wrong|failing)|yet again|once again|here we go again)\b"
     r"(?!\s+(?:wanted|thought|knew|loved|liked|dreamed|dreamt|hoped|admired|wondered|been (?:kind|nice|good))\b)",
     # "I never get past the first call" (not "never thought", "never again", "never going to")
-    r"(?<!must )(?<!should )(?<!can )(?<!could )(?<!may )\bne+ve+r\b"
+    r"(?<!must )(?<!should )(?<!can )(?<!could )(?<!may )(?<!would )(?<!'d )\bne+ve+r\b"
     r"(?!\s+(?:again|going to|gonna|thought|expected|meant|said|promised|asked|wanted|imagined|knew|"
     r"planned|intended|mind|minded|forget|forgot|give up|gave up|gives up|quit|stop|stopped)\b)"
-    r"(?!(?:\s+[\w'-]+){0,8}\s+again\b)",
+    r"(?!(?:\s+[\w'-]+){0,8}\s+again\b)"
+    r"(?!(?:\s+[\w'-]+){0,2}\s+(?:such|so)\b)",  # "I've never had such a kind rejection"
     r"\b(?:nobody|no one|no-one|noone|nothing|none of (?:my|them|these|those))\b(?:\s+[\w'-]+){0,4}?\s+ever\b"
     r"(?!\s+(?:going to|gonna)\b)",
     r"\bnot (?:once|a single (?:one|time|person|company|client))\b",
-    r"\b(?:every|each)\s+(?:single\s+)?(?!(?:day|week|month|year|morning|evening|night|now|other|bit|so)\b)[\w'-]+",
+    r"\b(?:every|each)\s+(?:single\s+)?(?!(?:day|week|month|year|morning|evening|night|now|other|bit|so|quarter|"
+    rf"weekend|summer|winter|spring|autumn|{WEEKDAYS})\b)[\w'-]+",
+    # "nobody takes me seriously", "no one replies to my DMs": a habit claimed of everyone
+    r"\b(?:nobody|no one|no-one|noone)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+s\s+(?:(?:to|at|on|with)\s+)?(?:me|my)\b",
+    # "typical.", "typical me", "just my luck"
+    r"\btypical\b(?=\s*(?:[.!,…]|$|me\b|of me\b))|\bjust my luck\b",
     r"\b(?:everything|whatever|no matter what)\s+(?:i|we)\s+(?:[\w'-]+\s+)?(?:touch|do|try|make|write|build|send|"
     r"pitch|propose|suggest|say|post|share|create|attempt)\w*",
     r"\b(?:fail|failing|mess(?:ing)? up|screw(?:ing)? up|ruin|ruining|suck)\s+(?:at\s+)?"
     r"(?:everything|it all|all of it)\b",
     # "rejected again": a failure read as the next one in a series
-    r"\b(?:rejected|ghosted|ignored|turned down|failed|dumped|passed over|left out|overlooked|blew it|messed up|no|"
-    r"wrong|happened|happening)\s+(?:[\w'-]+\s+)?again\b",
-    r"\b(?:yet )?another (?:no|rejection|ghosting)\b",
+    r"\b(?:rejected|ghosted|ignored|turned down|knocked back|shot down|unmatched|failed|dumped|passed over|left out|"
+    r"overlooked|blew it|messed up|no|wrong|happened|happening)[.!,…]*\s+(?:[\w'-]+\s+)?(?:again|once more)\b",
+    r"\b(?:yet )?another (?:no|rejection|ghosting|knockback|form letter|pass)\b",
+    r"\b(?:not|wasn'?t|wasnt|didn'?t get|didnt get)\s+(?:invited|picked|chosen|selected|hired|shortlisted|called back|"
+    r"asked)\s+(?:[\w'-]+\s+)?again\b",
+    r"\b(?:rejected|ghosted|turned down|passed over|dropped|declined|binned|ignored)\s+by\s+(?:yet\s+)?another\b",
 ]
 
+# What somebody else is imagined to have done about the writer: "they hate me", "she regrets hiring me".
+REACTION = one_of(
+    r"(?:hate|hates|hated|dislike|dislikes|disliked|despise|despises|pity|pities|pitied|judge|judges|judged|judging|"
+    r"resent|resents|resented|feel sorry for|felt sorry for|(?:laugh|laughed|laughing|laughs)\s+(?:at|about)|"
+    r"(?:talk|talked|talking|gossip|gossiped|gossiping)\s+about|(?:look|looks|looked|looking)\s+down\s+on|"
+    r"(?:regret|regrets|regretted)(?:\s+[\w'-]+ing)?)\s+(?:me|my|us|our)\b",
+    r"laugh(?:ed|ing)?\s+(?:when|as|while)\s+(?:she|he|they)\s+(?:read|saw|heard|opened)\s+(?:my|our)\b",
+    r"(?:look|looks|looked|stared|glanced)\s+at\s+(?:me|us)\s+(?:like|as if|as though)\b",
+    # what their face must have done: "rolling their eyes at my email", "cringed reading my post"
+    r"(?:roll|rolls|rolled|rolling)\s+(?:their|his|her)\s+eyes\s+(?:at|over|about)\s+(?:me|my|us|our)\b",
+    r"(?:cringe|cringes|cringed|cringing)\s+(?:at|over|when|while|reading|watching)\b",
+    r"(?:wrote|written|write|writes|writing)\s+(?:me|us)\s+off\b",
+)
+
 MIND_READING = [
-    # "they think I'm a joke", "the jury probably thought my photos were amateurish"
-    rf"{OTHER}{_gap(4)}(?:think|thinks|thought|find|finds|found|consider|considers|considered|see|sees|saw|view|"
-    rf"views|viewed|believe|believes|reckon|reckons|figure|figured|assume|assumed)\s+(?:that\s+)?{ABOUT_ME}"
-    rf"(?:{_gap(4)}|\s*){BAD_VERDICT}",
+    # "they think I'm a joke", "the jury probably thought my photos were amateurish", "reviewer 2 thinks I've
+    # never read a paper", and the thought quoted: "they read my letter and thought 'who is this clown'"
+    rf"{OTHER}{_gap(4)}{THINKING}(?:\s+(?:that\s+)?(?:{ABOUT_ME}(?:{_gap(4)}|\s*){BAD_VERDICT}|"
+    rf"{I_FORMS}(?:\s+[\w'-]+){{0,3}}?\s+{DOWN}\b)|\s*[:,]?\s*['\"](?:\s*[\w'-]+){{0,5}}?\s*{BAD_VERDICT})",
     # "she must think I'm ...", "I bet they thought ..." — sure of a mind they never heard
-    rf"{OTHER}\s+(?:must|probably|surely|obviously|clearly|definitely|def|certainly)\s+(?:have\s+)?"
-    rf"(?:think|thinks|thought)\s+(?:that\s+)?(?:i\b|i'?m|i was|my\b)",
+    rf"{OTHER}\s+{HEDGE}\s+(?:have\s+)?(?:think|thinks|thought)\s+(?:that\s+)?(?:{I_FORMS}|my\b)",
+    rf"\bthat'?s\s+(?:exactly\s+|probably\s+|obviously\s+)?what\s+{OTHER}\s+(?:{HEDGE}\s+)?(?:have\s+)?"
+    r"(?:think|thinks|thought)\b",
     rf"\b(?:i bet|i'?m sure|pretty sure|i just know|i know)\s+{OTHER}{_gap(3)}(?:think|thinks|thought|found|find|"
     rf"finds|saw|see|noticed|laughed|hate|hates|hated)\b",
     # "they saw how nervous I was", "they saw right through me"
     rf"{OTHER}{_gap(3)}(?:saw|see|sees|noticed|notice|notices|could tell|can tell|knew|sensed|spotted|realised|"
-    r"realized|picked up on|caught)\s+(?:right away\s+|straight away\s+|immediately\s+|instantly\s+|at once\s+)?"
-    r"(?:how\b|that\s+i\b|right through me|through me|i\b|i'?m\b|i was\b|i had\b|my (?:nerves|insecurity|fear|panic))",
-    # "they were bored", "she looked annoyed"
-    rf"{OTHER}{_gap(2)}(?:were|was|are|is|'re|'s|looked|seemed|got|get)\s+(?:[\w'-]+\s+)?(?:bored|annoyed|irritated|"
-    r"fed up|sick of me|tired of me|embarrassed for me|disappointed in me|mad at me|angry (?:at|with) me|cringing|"
-    r"judging me|put off|turned off|weirded out|creeped out)\b",
-    # "they hate me", "the editor must have laughed at my poem"
-    rf"{OTHER}{_gap(3)}(?:hate|hates|hated|dislike|dislikes|disliked|despise|despises|pity|pities|pitied|judge|"
-    r"judges|judged|judging|resent|resents|resented|feel sorry for|felt sorry for|(?:laugh|laughed|laughing|laughs)"
-    r"\s+(?:at|about)|(?:talk|talked|talking|gossip|gossiped|gossiping)\s+about)\s+(?:me|my|us|our)\b",
-    rf"{OTHER}{_gap(3)}laugh(?:ed|ing)?\s+(?:when|as|while)\s+(?:she|he|they)\s+(?:read|saw|heard|opened)\s+(?:my|our)\b",
-    # "they don't like me", "she doesn't want to work with me"
-    rf"{OTHER}{_gap(2)}(?:{DO_NOT}|dont|doesnt|didnt|never|won'?t|wouldn'?t|wasn'?t|weren'?t|isn'?t|aren'?t|wasnt|"
-    r"werent|isnt)\s+(?:[\w'-]+\s+)?(?:(?:like|respect|trust|rate|value|care about|believe in)\s+(?:me|my|us|our)\b|"
-    r"want\s+(?:me|us)\b|want\s+to\s+[\w'-]+(?:\s+[\w'-]+)?\s+with\s+(?:me|us)\b|"
-    r"take\s+(?:me|us|my\s+[\w'-]+)\s+seriously|(?:into|interested in)\s+(?:me|my)\b)",
-    r"\b(?:nobody|no one|noone)\s+(?:[\w'-]+\s+)?(?:likes|respects|trusts|rates|cares about|believes in|wants|would "
-    r"want|takes|took)\s+(?:me|us|my\s+[\w'-]+)\b(?!\s+(?:to|on)\b)",
+    r"realized|picked up on|caught|clocked|twigged)\s+"
+    r"(?:right away\s+|straight away\s+|immediately\s+|instantly\s+|at once\s+)?"
+    r"(?:how\b|that\s+i\b|(?:right\s+|straight\s+)?through me|i\b|i'?m\b|i was\b|i had\b|"
+    r"my (?:nerves|insecurity|fear|panic))",
+    # "now everyone knows it", "they all know I'm a fraud"
+    r"\b(?:everyone|everybody|they|people|the whole [\w'-]+)\s+(?:all\s+|now\s+)?(?:know|knows)\s+"
+    r"(?:it\b|that\s+i\b|i'?m\b|i was\b|what an?\b)",
+    # "they were bored", "she looked annoyed", "she's sick of me"
+    rf"{OTHER}{_gap(2)}(?:were|was|are|is|'re|'s|be|been|looked|seemed|got|get|felt|feel|feels)\s+(?:[\w'-]+\s+)?"
+    r"(?:bored|annoyed|irritated|relieved|disgusted|horrified|unimpressed|underwhelmed|appalled|offended|"
+    r"fed up|(?:sick|tired) of (?:me|my|us|our|[\w'-]+ing\s+(?:my|me|our))|embarrassed for me|disappointed in me|"
+    r"mad at me|angry (?:at|with) me|cringing|judging me|put off|turned off|weirded out|creeped out)\b",
+    rf"{OTHER_IS}\s+(?:[\w'-]+\s+){{0,2}}?(?:bored|annoyed|irritated|relieved|disgusted|horrified|unimpressed|"
+    r"fed up|(?:sick|tired) of (?:me|my|us|our)|disappointed in me|mad at me|angry (?:at|with) me|judging me|"
+    r"laughing at (?:me|my)|creeped out)\b",
+    # "they hate me", "my boss probably regrets hiring me", "they've written me off"
+    rf"{OTHER}{_gap(3)}{REACTION}",
+    # "they don't like me", "she doesn't want to work with me", "they can't stand me"
+    rf"{OTHER}{_gap(2)}(?:{DO_NOT}|dont|doesnt|didnt|not|never|won'?t|wouldn'?t|wasn'?t|weren'?t|isn'?t|aren'?t|wasnt|"
+    r"werent|isnt|can'?t|cant|couldn'?t|couldnt)\s+(?:[\w'-]+\s+)?(?:(?:like|respect|trust|rate|value|care about|"
+    r"believe in|stand)\s+(?:me|my|us|our)\b|want\s+(?:me|us)\b|"
+    r"want\s+to\s+[\w'-]+(?:\s+[\w'-]+)?\s+with\s+(?:me|us)\b|"
+    r"take\s+(?:me|us|my\s+[\w'-]+|(?:someone|somebody|anyone|people)\s+like\s+(?:me|us))\s+seriously|"
+    r"(?:into|interested in)\s+(?:me|my)\b)",
+    r"\b(?:nobody|no one|noone)\s+(?:[\w'-]+\s+){0,4}?(?:likes|respects|trusts|rates|cares about|believes in|wants|"
+    r"would want|takes|took)\s+(?:me|us|my\s+[\w'-]+)\b(?!\s+(?:to|on)\b)",
 ]
+# Said after somebody else is named ("she's showing my messages around and laughing", "they're ignoring me
+# on purpose"): an intent or a mood nobody told the writer.
+MIND_READING_AFTER_SOMEONE = [
+    r"\b(?:for a laugh|having a laugh|(?:and|while)\s+laugh(?:ing|ed))\b",
+    r"\b(?:on purpose|deliberately|intentionally)\b",
+]
+_IGNORING_ME = re.compile(r"\b(?:ignor|avoid|ghost|snub|exclud|blank|ditch)\w*\s+(?:me|us|my|our)\b|\blaugh")
 
 CONFIRMING_SELF_DOUBT = [
     # "see, I can't do this" (chat drops the "I": "cant even land a gig")
@@ -133,42 +203,78 @@ CONFIRMING_SELF_DOUBT = [
     r"\bi\s+knew\b(?=\s+(?:it\b|(?:that\s+)?(?:i\b|i'?d\b|id\b|it\s+was\b|it\s+would\b|nobody\b|no one\b|"
     r"they\s+would)))",
     r"\b(?:proves|proved|proof|confirms|confirmed)\s+(?:it\b|that\s+i\b|i\b|i'?m\b|me\s+wrong)",
-    r"\bwho\s+(?:was|am)\s+i\s+kidding\b|\bwhat\s+was\s+i\s+thinking\b",
-    r"\bi\s+(?:really\s+)?(?:should(?:n'?t| not)|shouldnt|should never)\s+(?:have|'ve|ve)\s+(?:even\s+)?(?:tried|"
+    r"\bwho\s+(?:was|am)\s+i\s+kidding\b|\bwhat\s+was\s+i\s+thinking\b|\bwho\s+(?:do|did)\s+i\s+think\s+i\b",
+    # "how did I ever think I could", "can't believe I thought I had a shot", "stupid of me to think"
+    r"\b(?:how\s+(?:did|could)\s+i|what\s+made\s+me|(?:can'?t|cant|cannot)\s+believe\s+i|to\s+think\s+i|"
+    r"who\s+(?:am|was)\s+i\s+to)\s+"
+    r"(?:ever\s+|even\s+|actually\s+|really\s+)?(?:think|thought|believe|believed|imagine|imagined)\b",
+    r"\b(?:stupid|silly|dumb|naive|naïve|ridiculous|arrogant|delusional)\s+(?:of me\s+)?to\s+(?:ever\s+)?"
+    r"(?:think|believe|imagine|expect)\b",
+    r"\bnot\s+(?:at|on)\s+(?:their|that|this|the same|his|her|your)\s+level\b|\bnot in (?:their|the same) league\b",
+    rf"\bi\s+(?:just\s+|really\s+|clearly\s+|obviously\s+|simply\s+)?(?:{DO_NOT}|dont)\s+belong\b",
+    # chat drops the "I": "shouldn't have bothered tbh"
+    r"(?:\bi\s+|^\s*|(?<=[.!?,;:\n])\s*)(?:really\s+)?(?:should(?:n'?t| not)|shouldnt|should never)\s+"
+    r"(?:have|'ve|ve)\s+"
+    r"(?:even\s+)?(?:tried|"
     r"applied|asked|bothered|said anything|sent|pitched|posted|shared|submitted|spoken up|opened my mouth|reached out|"
     r"put myself)",
     r"\bwhy\s+did\s+i\s+(?:even\s+)?(?:bother|try|apply|think|ask|pitch|send|post|share)",
     rf"{I_AM}(?:\s+[\w'-]+){{0,2}}?\s+(?:not|never)\s+(?:cut out|made|built|meant|suited)\s+for\b",
+    rf"{I_AM}\s+(?:just\s+|simply\s+|clearly\s+)?(?:way\s+|far\s+)?too\s+(?:stupid|dumb|slow|thick|clueless)\s+"
+    r"(?:for|to)\b",
     r"\b(?:isn'?t|is not|isnt|wasn'?t|wasnt)\s+(?:[\w'-]+\s+)?for me\b|\bnot meant for me\b",
     r"\bout of my (?:league|depth)\b",
-    rf"{I_AM}(?:\s+(?:just|clearly|really|so|obviously|simply))*\s+"
-    r"(?:bad|terrible|hopeless|awful|rubbish|no good)\s+at\b",
+    rf"{I_AM}(?:\s+(?:just|so|such|[\w'-]+ly))*\s+"
+    r"(?:bad|terrible|hopeless|awful|rubbish|no good|pants|crap|shit|useless|garbage|trash)\s+at\b",
     r"\bi\s+suck\s+at\b",
-    rf"\bi\s+(?:just\s+|simply\s+)?{DO_NOT}\s+have\s+what\s+it\s+takes\b|\bdont have what it takes\b",
+    r"\b(?:(?:don'?t|dont|do not)\s+(?:really\s+)?have|(?:haven'?t|havent|have not)\s+(?:really\s+)?got)\s+"
+    r"what\s+it\s+takes\b",
+    rf"{I_AM}(?:\s+[\w'-]+){{0,2}}?\s+not\s+(?:very\s+|any\s+|that\s+)?good\s+at\b",
     r"\b(?:someone|somebody|people|a person)\s+like\s+me\b",
     r"\bnot\s+(?:a\s+)?real\s+[\w'-]+|\bnot\s+an?\s+(?:[\w'-]+\s+)?person\b",
     r"\b(?:imposter|impostor)\b",
 ]
 
 AVOIDANCE = [
+    # "so done with pitching", as a clause of its own
+    r"(?:^|(?<=[.!?,;:\n]))\s*(?:(?:just|really|so|totally|officially)\s+)*done\s+with\s+"
+    r"(?:[\w'-]+ing|it all|all of it)\b",
     rf"{I_AM}\s+(?:(?:just|really|so|totally|officially)\s+)*(?:done|finished|through)\s+(?:with\s+(?:[\w'-]+\s+)?(?:it|this|"
     rf"that|trying|[\w'-]+ing)\b|[\w'-]+ing\b|$|(?=[.!,;]))",
     r"\b(?:i'?m|i am|i'?ll|i will|gonna|going to|should|i might|i)\s+(?:just\s+|really\s+|probably\s+)?"
     r"(?:stop|quit|give up|"
     r"giving up|stopping|quitting)\b(?!\s+(?:beating|worrying|overthinking|comparing|dwelling|blaming|being so))",
-    rf"\b(?:not|never|no longer)\s+(?:going to|gonna)\s+(?:even\s+)?{ATTEMPT}\b",
+    rf"\b(?:not|never|no longer)\s+(?:even\s+)?(?:going to|gonna)\s+(?:even\s+)?{ATTEMPT}\b",
+    # chat drops the "I": "not pitching to them ever again", "never bringing it up again"
+    rf"\b(?:not|never|no longer)\s+(?!going\b|gonna\b){ATTEMPT_AGAIN}\w*(?:\s+[\w'-]+){{0,5}}?\s+"
+    r"(?:again|anymore|any more)\b",
     rf"\b(?:i'?m|i am|i'?ll|i will|i)\s+(?:[\w'-]+\s+)?(?:not|never|no longer|won'?t|wont|will not)\s+(?:[\w'-]+\s+)?"
-    rf"{ATTEMPT}\w*(?:\s+[\w'-]+){{0,5}}?\s+(?:again|anymore|any more|ever again)\b",
+    rf"{ATTEMPT_AGAIN}\w*(?:\s+[\w'-]+){{0,5}}?\s+(?:again|anymore|any more|ever again)\b",
     r"\bnever again\b",
     r"\bno more\s+(?!than\b)(?:[\w'-]+\s+)?[\w'-]+s\b",
     r"\bkeep(?:ing)?\s+(?:my|it|this|them)\s+(?:[\w'-]+\s+)?(?:to myself|private|quiet|secret|hidden)\b",
     r"\bkeep(?:ing)? my (?:head down|mouth shut)\b",
-    r"\bstay(?:ing)? (?:quiet|silent|in my lane|home|out of it|away)\b",
-    rf"{I_WILL}\s+(?:just\s+)?(?:avoid|skip|steer clear of|stay away from)\b",
-    r"\bleave (?:the [\w'-]+|it) to (?:others|people|someone|somebody)\b",
+    r"\bstay(?:ing)? (?:quiet|silent|in my lane|home|out of it|away|off (?:the )?[\w'-]+)\b",
+    rf"(?:{I_WILL}|{I_AM}|\bgonna|\bgoing to)\s+(?:just\s+)?(?:avoid|avoiding|skip|skipping|steer(?:ing)? clear of|"
+    r"stay(?:ing)? away from)\b",
+    r"\bleave (?:the [\w'-]+|it|that) to (?:others|people|someone|somebody)\b|\blet\s+(?:someone|somebody)\s+else\b",
+    # stepping out: "I'm bowing out of the round", "count me out", "sitting this one out", "lying low"
+    r"\b(?:bow|bows|bowing|bowed|opt|opts|opting|opted|drop|drops|dropping|dropped)\s+out\s+of\b|\bcount me out\b"
+    r"|\bsit(?:ting)?\s+(?:this|that|the next|it)\s+(?:one\s+)?out\b|\b(?:lie|lying|lay)\s+low\b"
+    r"|\bkeep(?:ing)?\s+a\s+low\s+profile\b",
+    # hiding the work: "I'm taking my portfolio down", "setting my profile to private"
+    r"\btak(?:e|ing)\s+(?:my|the|it)\s+(?:[\w'-]+\s+){0,2}?down\b|\btak(?:e|ing)\s+down\s+my\b|\bdeactivat\w*"
+    r"|\b(?:set|setting|make|making)\s+(?:my|it)\s+(?:[\w'-]+\s+)?(?:to\s+)?(?:private|inactive)\b",
+    # waiting to be asked instead of asking: "I'll wait for them to ask me from now on"
+    r"\bwait\s+(?:for|until|till)\s+(?:them|people|others|someone|somebody|they)\s+(?:to\s+)?(?:ask|come|reach|contact|"
+    r"invite|message|text)\w*\b",
+    r"\b(?:can'?t|cant)\s+be\s+bothered\b|\b(?:it'?s|there'?s|its|theres)\s+no\s+use\b",
+    rf"\b(?:not|never|won'?t|wont)\s+{ATTEMPT}\w*\s+(?:[\w'-]+\s+)?(?:anything|anyone|anybody)\b",
     r"\b(?:pull|pulling|back|backing)\s+out\b",
-    r"\bdelet(?:e|ing)\s+my\b",
-    r"\b(?:what'?s|whats|what is) the point\b|\bno point\b|\bwhy bother\b"
+    r"\b(?:delet(?:e|ing)|uninstall(?:ing)?)\s+(?:my|the lot|it all|everything|all of it|the app|the account)\b",
+    r"\bthat'?s me (?:done|finished|out)\b",
+    r"\bwithdraw(?:ing)?\s+(?:my|from)\b|\bpull(?:ing)?\s+my\s+(?:name|application|submission|entry|paper|proposal)\b",
+    r"\b(?:what'?s|whats|what is) the point\b|\bno point\b|\bwhy bother\b|\bwhy\s+(?:even\s+)?(?:try|bother|apply)\b"
     r"|\bnot worth (?:it|trying|the (?:effort|embarrassment|pain|risk|stress|hassle|trouble))\b",
 ]
 
@@ -182,13 +288,14 @@ LABELLING = [
 ]
 
 CATASTROPHISING = [
-    r"\bmy\s+(?:whole\s+)?(?:career|life|reputation|future|chances?|career plan)\s+(?:is|are|was)\s+(?:[\w'-]+\s+)?"
-    r"(?:over|ruined|done|finished|destroyed|wrecked|gone|toast)\b",
+    r"\bmy\s+(?:whole\s+)?(?:[\w'-]+\s+)?(?:career|life|reputation|future|chances?|career plan|business|company|"
+    r"startup|programme|program|project|research)\s+(?:is|are|was)\s+(?:[\w'-]+\s+)?"
+    r"(?:over|ruined|done|finished|destroyed|wrecked|gone|toast|dead|sunk|in ruins)\b",
     r"\b(?:it'?s|it is|this is|that'?s|that is|everything is)\s+(?:all\s+)?(?:over|the end)\b",
     r"\b(?:disaster|catastrophe|nightmare)\b",
     r"\bruined\s+(?:my|everything|it all)\b|\b(?:is|are)\s+(?:[\w'-]+\s+)?ruined\b",
     r"\bend of (?:the world|my career|everything)\b",
-    r"\bend up\s+(?:alone|broke|homeless|jobless|on the street|with nothing)\b",
+    r"\bend up\s+(?:alone|broke|homeless|jobless|on the street|with nothing|stuck)\b",
     r"\b(?:go|goes|going|went)\s+under\b",
     r"\blose\s+(?:everything|the (?:apartment|house|flat)|my (?:job|house|home|apartment|flat))\b",
     r"\bwasted\s+(?:[\w'-]+\s+){0,2}(?:years|my life)\b",
@@ -200,7 +307,7 @@ CATASTROPHISING = [
 ]
 
 FORTUNE_TELLING = [
-    rf"{WILL}\s+(?:[\w'-]+\s+)?(?:never|ever)\b(?!\s+(?:again\b|{ATTEMPT}\b))",
+    rf"{WILL}\s+(?:[\w'-]+\s+)?(?:never|ever)\b(?!\s+(?:again\b|forget\b|{ATTEMPT}\b))",
     rf"\b(?:never|ever|not)\s+(?:going to|gonna)\b(?=\s+[\w'-])(?!\s+(?:lie|stop|give up|quit|{ATTEMPT})\b)",
     rf"(?:{WILL}|\bgoing to|\bgonna)\s+(?:[\w'-]+\s+)?"
     r"(?:say no|reject|turn (?:me|it|us) down|ignore|fail|flop|go wrong|"
@@ -218,15 +325,17 @@ PERSONALISING = [
     r"\b(?:all\s+)?my fault\b",
     r"\bbecause of (?:me|my)\b",
     r"\b(?:it'?s|it was|that'?s)\s+because\s+i\b",
-    r"\bi\s+(?:[\w'-]+\s+)?(?:ruined|spoiled|wrecked|let down|dragged down)\s+(?:[\w'-]+\s+){0,3}?(?:for\s+(?:everyone|"
+    r"\bi\s+(?:[\w'-]+\s+)?(?:ruined|spoiled|wrecked|let down|dragged down|messed up|screwed up|botched|blew|tanked|"
+    r"sank|killed)\s+(?:[\w'-]+\s+){0,3}?(?:for\s+(?:everyone|"
     r"the team|all of us|us|them)|the (?:team|whole team|deal|launch|evening))\b",
     r"\bi\s+made\s+(?:it|things)\s+worse\b",
+    rf"(?:{I_AM}|\bi was)\s+(?:the\s+(?:only\s+|whole\s+|real\s+)?reason|(?:the\s+one\s+)?to\s+blame)\b",
     r"\bif\s+i(?:'d| had)\s+(?:[\w'-]+\s+){0,3}?(?:[\w'-]+,?\s+)?(?:the (?:whole )?team|everyone|we|they)\s+would\b",
     r"\bi\s+must\s+have\s+(?:done|said)\s+something\s+wrong\b",
 ]
 
 SHOULD_STATEMENTS = [
-    r"\bi\s+(?:really\s+)?(?:should|ought to)\s+(?:have|'ve)\s+(?!(?:tried|applied|bothered)\b)[\w'-]+"
+    r"\bi\s+(?:really\s+)?(?:should|ought to)\s*(?:\shave|'ve)\s+(?!(?:tried|applied|bothered)\b)[\w'-]+"
     r"|\bi\s+shouldve\b",
     r"\bi\s+(?:really\s+)?should\s+(?:be|know|feel|manage|handle)\b",
     r"\bi\s+(?:shouldn'?t|shouldnt|should not)\s+need\b",
@@ -246,11 +355,17 @@ _RULES: dict[str, list[str]] = {
 }
 
 
+def _rules(trap: str, patterns: list[str]) -> list[Rule]:
+    rules = [Rule(trap, pattern) for pattern in patterns]
+    if trap == "mind_reading":
+        rules += [
+            Rule(trap, pattern, needs=_IGNORING_ME, after_someone_else=True) for pattern in MIND_READING_AFTER_SOMEONE
+        ]
+    return rules
+
+
 def _scanners() -> tuple[Scanner, ...]:
-    return tuple(
-        scanner(trap, [Rule(trap, pattern) for pattern in patterns], shared_start=OTHER)
-        for trap, patterns in _RULES.items()
-    )
+    return tuple(scanner(trap, _rules(trap, patterns), shared_start=OTHER) for trap, patterns in _RULES.items())
 
 
 ENGLISH = Grammar(
@@ -269,7 +384,9 @@ ENGLISH = Grammar(
         r"|\bnot\s+(?:true|the case|necessarily|saying|that|like|as if|because|sure (?:if|whether|that))\b"
         r"|\b(?:isn'?t|wasn'?t|is not|was not|isnt|wasnt)\s+(?:true|the case|like|that|because)\b"
         r"|\bno\s+(?:reason|evidence|proof|sign|way of knowing|intention)\b|\bi doubt\b|\bwhat if\b"
-        r"|\b(?:thought about|thinking about|considered|considering|tempted to|wanted to|almost|nearly)\b"
+        r"|\b(?:thought about|thinking about|considered|considering|tempted to|wanted to)\b"
+        r"|\b(?:almost|nearly)\b(?!\s+(?:sure|certain|positive|convinced))"
+        r"|\bused to (?:think|believe|feel|assume|worry)\b|\bi once thought\b"
     ),
     reported=re.compile(
         r"(?<!\bi )\b(?:said|says|told|tells|wrote|writes|mentioned|explained|replied|answered|admitted|emailed|"
@@ -285,7 +402,25 @@ ENGLISH = Grammar(
         r"\b(?:it|it's|its|this|that|that's|thats|things|nothing|everything|nobody|no one|noone|every|each|my|our)\b"
     ),
     future=re.compile(FUTURE),
+    attributed=re.compile(
+        rf"(?:\b(?:they|he|she|everyone|everybody|people)|\b{PERSON}(?:\s+\d+)?)(?:\s+[\w'-]+){{0,2}}?\s+"
+        rf"{THINKING}\s+(?:that\s+)?(?:{I_FORMS}|my\b)"
+    ),
     positive=re.compile(
-        r"\b(?:better|calmer|learn|learns|learned|learnt|learning|stronger|braver|easier|improve\w*|grow\w*|proud)\b"
+        r"\b(?:better|calmer|learn|learns|learned|learnt|learning|stronger|braver|easier|improve\w*|grow\w*|proud|"
+        r"useful|helpful|valuable|worthwhile|nice|lovely|fun|closer|(?:it|that) helps)\b"
+    ),
+    rhetorical_question=re.compile(
+        r"\s*(?:(?:so|and|but|ugh|honestly|seriously|like|i mean)\W*\s+)*(?:why|how|who|what|what'?s|whats|wtf)\b"
+        r"|.*\b(?:right|innit|eh)\W*$"
+    ),
+    reported_after=re.compile(
+        r"[,;:-]\s*(?:or\s+so\s+|at\s+least\s+)?(?:that'?s\s+what\s+)?(?:he|she|they|the\s+[\w'-]+)\s+"
+        r"(?:said|says|told me|wrote|mentioned|admitted)\b"
+    ),
+    passing_thought=re.compile(r"\bfor\s+(?:a|one)\s+(?:split\s+)?(?:second|moment|minute)\b|\bbriefly\b"),
+    routine=re.compile(
+        rf"\b(?:on|every|each)\s+(?:{WEEKDAYS}|weekends?)\b|\bin\s+the\s+(?:mornings?|evenings?)\b"
+        r"|\b(?:before|after)\s+(?:lunch|noon|breakfast|dinner|work)\b"
     ),
 )

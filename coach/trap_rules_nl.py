@@ -11,7 +11,7 @@ import re
 
 from coach.trap_grammar import Grammar, Rule, Scanner, gap, one_of, scanner, words
 
-NEG = words("niet geen nooit niemand niets niks nergens")
+NEG = words("niet nie geen gene genen nooit niemand niets niks nergens")
 
 
 def _gap(most: int) -> str:
@@ -20,8 +20,11 @@ def _gap(most: int) -> str:
 
 PERSON = words(
     "manager baas collega collega's teamgenoot vriend vriendin vrienden partner zus broer moeder mama vader papa "
-    "man vrouw recruiter klant redacteur leidinggevende directeur mentor concurrent buurman buurvrouw familie "
-    "ouders investeerder teamleider oprichter ceo coach docent leraar agent uitgever"
+    "opa oma tante oom neef nicht schoonmoeder man vrouw ex date match recruiter recruiters klant klanten inkoper "
+    "redacteur leidinggevende directeur mentor begeleider scriptiebegeleider promotor hoogleraar professor docent "
+    "reviewer reviewers commissie jury concurrent buurman buurvrouw familie ouders investeerder investeerders "
+    "teamleider oprichter ceo coach leraar agent uitgever interviewer verhuurder huisbaas huisgenoot dokter zoon "
+    "dochter"
 )
 MY = r"(?:mijn|m'n|mn)"
 # Somebody else whose mind the writer claims to read.
@@ -36,7 +39,8 @@ BAD_VERDICT = one_of(
         "trage arrogant arrogante incompetent oplichter loser mislukkeling clown nutteloos waardeloos waardeloze "
         "zielig zielige kinderachtig kinderachtige amateuristisch amateur zonde irritant irritante vervelend lastig "
         "lui onprofessioneel sneu zwak zwakke slecht slechte onzeker onzekere opdringerig nep beginner nobody "
-        "niks niets prutser figuur"
+        "niks niets prutser figuur zageman zeur zeurpiet aansteller aandachtstrekker watje kneus klungel knoeier "
+        "onbenul eikel sul sufferd freak engerd creep needy kansloos hopeloos wanhopige aanstellerig"
     ),
     r"te\s+[\w'-]+",
     r"niet\s+(?:[\w'-]+\s+)?(?:genoeg|waard|klaar|serieus|geschikt)\b",
@@ -45,7 +49,16 @@ ATTEMPT = words(
     "proberen probeer probeert probeerde solliciteren solliciteer pitchen pitch pitchte vragen vraag vroeg delen "
     "deel posten post sturen stuur insturen mailen mail appen app benaderen benader uitnodigen nodig zeggen zeg "
     "doen doe meedoen mee aanbieden bied voorstellen stel moeite bellen bel schrijven schrijf indienen aanmelden "
-    "meld tonen toon"
+    "meld tonen toon durf durven steek steken uitsteken waag wagen organiseren organiseer daten date brengen breng "
+    "aanvragen inzenden reageren reageer opperen opper aanmeld inschrijven inschrijf"
+)
+WEEKDAYS = r"(?:maan|dins|woens|donder|vrij|zater|zon)dag\w*"
+# An infinitive after "gaan" ("ik ga nooit een uitgever vinden"), not a plural noun after a determiner
+# ("niemand gaat ooit in op mijn verzoeken").
+GOING_TO = (
+    r"\b(?:ga|gaat|gaan)\b(?:\s+[\w'-]+){0,5}?\s+"
+    r"(?<!\bde )(?<!\bhet )(?<!\been )(?<!\bmijn )(?<!\bm'n )(?<!\bmn )(?<!\bdie )(?<!\bdeze )(?<!\bonze )"
+    r"(?<!\bhun )(?<!\bzijn )(?<!\bhaar )(?<!\bgeen )[\w'-]+en\b"
 )
 THINK = words("vind vindt vinden vond vonden gevonden denkt denken dacht dachten")
 # Main clauses negate after the verb: "ze haten me niet", "ze verveelden zich helemaal niet".
@@ -53,28 +66,77 @@ HATE = rf"{OTHER}{_gap(3)}(?:haat|haten|haatte|haatten|veracht|verachten|minacht
 BORED = rf"{OTHER}{_gap(3)}(?:verveelde|verveelden|verveelt|vervelen|ergerde|ergerden|ergeren|geïrriteerd|geërgerd)\b"
 # "niet meer" is avoidance only about an attempt of the writer's own ("ik weet het niet meer" is not).
 NO_MORE = (
-    rf"\b(?:niet|nooit|nergens|niemand|niks|niets|geen(?:\s+[\w'-]+){{0,3}}?)\s+(?:eens\s+)?meer\b(?:\s+{ATTEMPT}\b)?"
+    rf"\b(?:niet|nie|nooit|nergens|niemand|niks|niets|geen(?:\s+[\w'-]+){{0,3}}?)\s+(?:eens\s+)?meer\b"
+    rf"(?:\s+{ATTEMPT}\b)?"
 )
 
 OVERGENERALISING = [
     r"(?<!kan )(?<!kun )(?<!er is )(?<!zal )"
     r"\b(?:al+ti+j+d|steeds(?:\s+weer)?|telkens(?:\s+weer)?|keer op keer|elke keer|iedere keer|elke x|"
-    r"zoals (?:altijd|gewoonlijk|steeds|verwacht)|hetzelfde liedje|(?:het )?verhaal van mijn leven|weer eens|alweer)\b"
+    r"zoals (?:altijd|gewoonlijk|steeds|verwacht)|hetzelfde liedje|(?:het )?verhaal van mijn leven|weer eens|alweer|"
+    r"typisch(?:\s+ik)?(?=\s*(?:[.!,…]|$))|typisch ik)\b"
     r"(?!\s+(?:al\s+)?(?:gewild|willen|gedacht|gedroomd|gehoopt|geweten|leuk|graag)\b)",
     # "ik kom nooit verder" — but "nooit meer" is a decision or a prediction, "nooit gedacht" no trap at all
-    r"(?<!mag )(?<!moet )(?<!mogen )(?<!moeten )(?<!kan )(?<!kun )\bno+i+t\b(?!\s+meer\b)"
+    r"(?<!mag )(?<!moet )(?<!mogen )(?<!moeten )(?<!kan )(?<!kun )(?<!vergeet )(?<!vergeten )\bno+i+t\b(?!\s+meer\b)"
     r"(?!(?:\s+[\w'-]+){0,2}\s+(?:gedacht|verwacht|gezegd|beloofd|gevraagd|bedoeld|geweten|"
-    r"gewild|moeten|op)\b)",
+    r"gewild|moeten|vergeet|vergeten)\b|(?:\s+[\w'-]+){0,2}\s+op\b(?!\s+[\w'-])|\s+(?:[\w'-]+\s+)?zo'?n?\b)",
     r"\b(?:niemand|niets|niks)\b(?:\s+[\w'-]+){0,4}?\s+ooit\b",
-    r"\b(?:elk|elke|ieder|iedere)\s+(?!(?:dag|week|maand|jaar|ochtend|avond|nacht|moment)\b)[\w'-]+",
+    r"\b(?:elk|elke|ieder|iedere)\s+(?!(?:dag|week|maand|jaar|ochtend|avond|nacht|moment|kwartaal|weekend|zomer|"
+    rf"winter|{WEEKDAYS})\b)[\w'-]+",
     r"\b(?:alles wat ik|wat ik ook)\b",
     r"\balles\s+(?:[\w'-]+\s+)?(?:mislukt|gaat mis|gaat fout|loopt mis)\b|\b(?:verpest|verknal)\w*\s+(?:[\w'-]+\s+)?"
     r"alles\b|\b(?:niks|niets)\s+lukt\b",
     # "weer afgewezen": a failure read as the next one in a series
     r"\bweer\s+(?:[\w'-]+\s+)?(?:afgewezen|afwijzing|nee|mis|fout|geghost|genegeerd|niks|niets|mislukt|gefaald|"
-    r"verknald|verpest|van niet)\b",
-    r"\b(?:afgewezen|geghost|genegeerd|mislukt|gefaald)\s+(?:[\w'-]+\s+)?weer\b|\b(?:nog|weer)\s+een\s+(?:afwijzing|nee)\b",
+    r"verknald|verpest|verprutst|verknoeid|gezakt|gepasseerd|uitgelachen|afgeserveerd|van niet)\b",
+    r"\bweer\s+niet\s+(?:uitgenodigd|gekozen|aangenomen|geselecteerd|gebeld|teruggebeld|uitgekozen|toegelaten|"
+    r"bevorderd|gevraagd|beantwoord)\b",
+    r"\bweer\s+geen\s+(?:[\w'-]+\s+)?(?:reactie|antwoord|uitnodiging|match|matches|respons|baan|kans|opdracht|"
+    r"succes|deal|ja)\b",
+    r"\b(?:afgewezen|geghost|genegeerd|mislukt|gefaald)[.!,…]*\s+(?:[\w'-]+\s+)?weer\b|\b(?:nog|weer)\s+een\s+(?:afwijzing|nee)\b",
 ]
+
+# What somebody else is imagined to have seen or thought: "ze zagen hoe zenuwachtig ik was", "ze denkt dat
+# ik alleen maar op haar geld uit ben", "iedereen vindt dat ik het niet verdien".
+SAW_OR_THOUGHT = one_of(
+    r"(?:zag|zagen|ziet|zien|merkte|merkten|merkt|merken|voelde|voelden|wist|wisten|snapte|snapten|snapt|begreep|"
+    r"begrepen|rook|roken|doorhad|doorhadden|doorheeft|doorhebben|doorzag|doorzagen|"
+    r"(?:had|hadden|heeft|hebben)\s+(?:[\w'-]+\s+)?door)\s+(?:[\w'-]+\s+){0,2}?(?:hoe|dat\s+ik)\b",
+    rf"{THINK}\s+(?:[\w'-]+\s+)?dat\s+(?:(?:ik|{MY})\b(?:{_gap(5)}|\s*){BAD_VERDICT}|ik\b(?:\s+[\w'-]+){{0,5}}?\s+"
+    r"(?:niet|nie|geen|niks|niets|nooit|alleen\s+maar|maar\s+wat)\b)",
+)
+# What they are imagined to have done about the writer: "ze lachten me uit", "ze hebben een hekel aan mij".
+REACTION = one_of(
+    rf"lach\w*\s+(?:me|mij)(?:{_gap(2)}|\s+)uit\b",
+    r"(?:me|mij)\s+(?:[\w'-]+\s+){0,2}?uit\s+te\s+lachen\b",
+    r"lach\w*\s+zich\s+(?:[\w'-]+\s+){0,2}?(?:rot|slap|kriek|krom|dood|ongeluk|te pletter)\b",
+    rf"(?:een\s+)?hekel\s+aan\s+(?:me|mij|{MY})\b",
+    r"medelijden\s+(?:met|voor)\s+(?:me|mij)\b",
+    r"(?:keek|keken|kijkt|kijken)\s+(?:me|mij)\s+(?:[\w'-]+\s+)?aan\s+(?:alsof|of)\b",
+    rf"op\s+(?:me|mij|{MY}\s+[\w'-]+)\s+(?:[\w'-]+\s+)?neer(?:kijken|keken|kijkt|gekeken)?\b",
+    # what their face must have done: "ze zaten met hun ogen te rollen bij mijn mail"
+    rf"(?:rol\w*\s+met\s+(?:hun|zijn|haar)\s+ogen|met\s+(?:hun|zijn|haar)\s+ogen\s+(?:te\s+)?rol\w*)"
+    rf"\s+(?:bij|om|over|toen)\s+(?:me|mij|{MY})\b",
+    rf"(?:(?:ge)?lach\w*\s+om\s+(?:me|mij|{MY})|om\s+(?:me|mij|{MY}\s+[\w'-]+)\s+(?:ge)?lach\w*)\b",
+)
+# How they are imagined to stand towards the writer: "ze mogen me niet", "ze hebben me afgeschreven".
+STANCE = one_of(
+    r"(?:had|hadden|heeft|hebben)\s+(?:me|mij)\s+(?:[\w'-]+\s+){0,4}?door\b",
+    r"(?:had|hadden|heeft|hebben)\s+(?:me|mij)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:afgeschreven|weggezet|doorgestreept|afgedaan|opgegeven)\b",
+    rf"(?:moet|moeten|moest|moesten)\s+(?:niks|niets)\s+van\s+(?:me|mij|{MY}|ons)\b",
+    rf"(?:is|zijn|was|waren)\s+(?:me|mij|{MY}\s+[\w'-]+)\s+(?:[\w'-]+\s+)?(?:zat|beu|spuugzat|kotsbeu)\b",
+    r"(?:mag|mogen|mocht|mochten|moet|moeten|moest|moesten)\s+(?:me|mij)\s+(?:[\w'-]+\s+){0,5}?niet\b",
+    r"(?:ziet|zien|zag|zagen)\s+(?:me|mij)\s+(?:[\w'-]+\s+){0,2}?niet\s+zitten\b",
+    r"(?:wil|willen|wilde|wilden)\s+(?:[\w'-]+\s+){0,2}?niet\s+met\s+(?:me|mij)\b",
+    rf"(?:vind|vindt|vinden|vond|vonden)\s+(?:me|mij|{MY}\s+[\w'-]+)\s+(?:[\w'-]+\s+)?niet\s+"
+    r"(?:leuk|goed|interessant|aardig|slim|geschikt|sterk)\b",
+    r"(?:neemt|nemen|nam|namen)\s+(?:me|mij)\s+(?:[\w'-]+\s+)?niet\s+serieus\b",
+    r"(?:me|mij|iemand\s+(?:als|zoals)\s+(?:ik|mij))\s+(?:[\w'-]+\s+)?(?:niet|nie|nooit)\s+serieus\s+"
+    r"(?:nemen|neemt|nam|namen|genomen)\b",
+    r"(?:had|hadden|hebben|heeft|praten|praatten|roddelen|roddelden)\s+(?:het\s+)?(?:[\w'-]+\s+)?over\s+(?:me|mij)\b",
+    r"(?:heeft|hebben|had|hadden)\s+(?:[\w'-]+\s+)?geen\s+(?:interesse|zin|tijd)\s+(?:in|voor)\s+(?:me|mij)\b",
+)
 
 MIND_READING = [
     # "ze vonden me vast dom", "mijn manager vindt mijn ideeën naïef"
@@ -84,43 +146,40 @@ MIND_READING = [
     rf"{BAD_VERDICT}",
     # subordinate clause, verb last: "omdat ze ze kinderachtig vinden"
     rf"{OTHER}\s+{ME}(?:{_gap(3)}|\s*){BAD_VERDICT}\s+(?:vind|vindt|vinden|vond|vonden)\b",
-    rf"{OTHER}{_gap(3)}{THINK}\s+(?:[\w'-]+\s+)?dat\s+(?:ik|{MY})\b(?:{_gap(5)}|\s*){BAD_VERDICT}",
+    rf"{OTHER}{_gap(3)}(?:{SAW_OR_THOUGHT}|{REACTION})",
+    rf"{OTHER}{_gap(2)}{STANCE}",
+    # the thought put first: "ik ben te oud, dat hebben ze vast gedacht"
+    r"\b(?:dat|zo)\s+(?:hebben|heeft|hadden|had|dachten|dacht|vonden|vond|denken|denkt|vinden|vindt|zullen|zal)\s+"
+    r"(?:ze|zij|hij|die|iedereen)\s+(?:[\w'-]+\s+)?(?:vast|zeker|waarschijnlijk|natuurlijk|ongetwijfeld|stiekem)\b",
     # sure of a mind they never heard: "hij denkt vast dat ik ..."
     rf"{OTHER}\s+{THINK}\s+(?:nu\s+)?(?:vast|zeker|waarschijnlijk|duidelijk|natuurlijk|ongetwijfeld|stiekem)\s+"
     rf"(?:en zeker\s+)?(?:dat\s+)?(?:ik|me|mij|{MY})\b",
-    # "ze zagen hoe zenuwachtig ik was", "ze hadden door dat ik ..."
-    rf"{OTHER}{_gap(3)}(?:zag|zagen|ziet|zien|merkte|merkten|merkt|merken|voelde|voelden|wist|wisten|"
-    rf"(?:had|hadden|heeft|hebben)\s+(?:[\w'-]+\s+)?door)\s+(?:[\w'-]+\s+){{0,2}}?(?:hoe|dat\s+ik)\b",
-    rf"{OTHER}\s+(?:had|hadden|heeft|hebben)\s+(?:me|mij)\s+(?:[\w'-]+\s+)?door\b",
-    # "ze haten me" (but "ze haten me niet"), "ze lachten me uit" (but "ze lachten me niet uit")
+    # "ze haten me" (but "ze haten me niet"), "ze zaten zich te vervelen" (but "... zich helemaal niet")
     HATE,
-    rf"{OTHER}\s+(?:me|mij)\s+(?:[\w'-]+\s+)?(?:haat|haten|haatte|haatten)\b",
-    rf"{OTHER}{_gap(3)}lach\w*\s+(?:me|mij)(?:{_gap(2)}|\s+)uit\b",
-    rf"{OTHER}\s+(?:me|mij)\s+(?:[\w'-]+\s+)?(?:uitlachen|uitlachten|uitgelachen)\b",
-    rf"{OTHER}{_gap(4)}(?:(?:ge)?lach\w*\s+om\s+(?:me|mij|{MY})|om\s+(?:me|mij|{MY}\s+[\w'-]+)\s+(?:ge)?lach\w*)\b",
-    # "ze zaten zich te vervelen", "ze verveelden zich" (but "... zich helemaal niet")
     BORED,
+    rf"{OTHER}\s+(?:me|mij)\s+(?:[\w'-]+\s+)?(?:haat|haten|haatte|haatten)\b",
+    rf"{OTHER}\s+(?:me|mij)\s+(?:[\w'-]+\s+)?(?:uitlachen|uitlachten|uitgelachen)\b",
     rf"{OTHER}\s+(?:zat|zaten|zit|zitten)\s+zich\s+(?:[\w'-]+\s+){{0,4}}?te\s+vervelen\b",
-    # "ze mogen me niet", "ze willen niet met mij werken", "ze zag me niet zitten"
-    rf"{OTHER}{_gap(2)}(?:mag|mogen|mocht|mochten|moet|moeten|moest|moesten)\s+(?:me|mij)\s+(?:[\w'-]+\s+){{0,5}}?niet\b",
     rf"{OTHER}\s+(?:me|mij)\s+niet\s+(?:mag|mogen|mocht|mochten|moet|moeten|moest|moesten|zien zitten|zag zitten|"
     rf"zagen zitten|serieus nemen|willen)\b",
-    rf"{OTHER}{_gap(2)}(?:ziet|zien|zag|zagen)\s+(?:me|mij)\s+(?:[\w'-]+\s+){{0,2}}?niet\s+zitten\b",
-    rf"{OTHER}{_gap(2)}(?:wil|willen|wilde|wilden)\s+(?:[\w'-]+\s+){{0,2}}?niet\s+met\s+(?:me|mij)\b",
     rf"{OTHER}\s+niet\s+met\s+(?:me|mij)\s+(?:[\w'-]+\s+)?(?:wil|willen|wilde|wilden)\b",
-    rf"{OTHER}{_gap(2)}(?:vind|vindt|vinden|vond|vonden)\s+(?:me|mij|{MY}\s+[\w'-]+)\s+(?:[\w'-]+\s+)?niet\s+"
-    r"(?:leuk|goed|interessant|aardig|slim|geschikt|sterk)\b",
-    rf"{OTHER}{_gap(2)}(?:neemt|nemen|nam|namen)\s+(?:me|mij)\s+(?:[\w'-]+\s+)?niet\s+serieus\b",
+    rf"\b(?:kijk|kijkt|kijken|keek|keken)\s+(?!ik\b)(?:[\w'-]+\s+){{0,4}}?neer\s+op\s+(?:me|mij|{MY}|ons)\b",
     r"\b(?:niks|niets|geen\s+bal)\s+om\s+(?:me|mij)\s+(?:geeft|geven|gaf|gaven)\b",
     r"\bniemand\s+(?:[\w'-]+\s+)?(?:mag|moet|neemt|nam|respecteert|vertrouwt|wil|wilde|geeft om)\s+(?:me|mij)\b",
     r"\bniemand\s+(?:me|mij)\s+(?:[\w'-]+\s+)?(?:wil|wilde|mag|mocht|moet|moest)\b",
-    rf"{OTHER}{_gap(2)}(?:had|hadden|hebben|heeft|praten|praatten|roddelen|roddelden)\s+(?:het\s+)?(?:[\w'-]+\s+)?"
-    r"over\s+(?:me|mij)\b",
 ]
 
 CONFIRMING_SELF_DOUBT = [
-    r"\bik\s+kan\s+(?:[\w'-]+\s+){0,3}?(?:niet|niks|niets|geen)\b(?!\s+(?:wachten|meer)\b)",
+    r"\bik\s+kan\s+(?:[\w'-]+\s+){0,3}?(?:niet|nie|niks|niets|geen)\b(?!\s+(?:wachten|meer)\b)",
     r"\b(?:dat|dit|het)\s+kan\s+ik\s+(?:[\w'-]+\s+){0,2}?niet\b",
+    r"\bkan\s+ik\s+(?:het|dat|dit)\s+(?:[\w'-]+\s+){0,2}?(?:niet|nie)\b(?!\s+(?:meer|wachten)\b)",
+    # "dom om te denken dat ik dit kon", "dat ik überhaupt dacht dat ik ...", "hoe kwam ik erbij"
+    r"\b(?:dom|stom|naïef|naief|belachelijk|dwaas|arrogant|idioot)\s+(?:van\s+(?:mij|me)\s+)?om\s+te\s+"
+    r"(?:denken|geloven|verwachten)\b",
+    r"\bdat\s+ik\s+(?:überhaupt|ooit|echt|nog)\s+(?:dacht|geloofde|verwachtte)\b",
+    rf"\bhoe\s+(?:kwam|kom|haal|haalde)\s+ik\s+(?:het\s+)?(?:erbij|in\s+{MY}\s+hoofd)\b",
+    r"\bwie\s+(?:denk|dacht)\s+ik\s+(?:wel\s+)?dat\s+ik\s+(?:ben|was)\b",
+    r"\b(?:is|wordt|werd)\s+(?:[\w'-]+\s+){0,3}?bewezen\b",
     r"\bik\s+(?:[\w'-]+\s+){0,3}?(?:niet|niks|niets)\s+kan\b",
     r"\b(?:niet|nooit)\s+(?:[\w'-]+\s+)?(?:goed|slim|sterk|senior|interessant|getalenteerd|ervaren|creatief|"
     r"zelfverzekerd|knap|grappig|snel|jong|bijzonder)\s+genoeg\b",
@@ -134,9 +193,14 @@ CONFIRMING_SELF_DOUBT = [
     r"\bwaarom\s+(?:deed|doe|dacht)\s+ik\s+(?:[\w'-]+\s+){0,2}?(?:moeite|dat\s+ik)\b",
     r"\b(?:niet|nooit)\s+(?:voor\s+)?(?:gemaakt|geschikt|gebouwd|bedoeld|in de wieg gelegd)\b",
     r"\b(?:niks|niets)\s+voor\s+(?:mij|me)\b",
-    r"\bte\s+hoog\s+gegrepen\b",
+    r"\bte\s+hoog\s+gegrepen\b|\bniet\s+(?:[\w'-]+\s+)?(?:tegen\s+)?opgewassen\b",
+    r"\b(?:heb|had)\s+(?:[\w'-]+\s+){0,2}?(?:niet|nie)\s+wat\s+(?:er\s*voor|daarvoor)\s+nodig\s+is\b",
+    r"\b(?:heb|had)\s+(?:[\w'-]+\s+){0,2}?(?:niet|nie)\s+genoeg\s+(?:talent|verstand|hersens)\b|\bgeen\s+talent\b",
+    r"\bik\s+ben\s+(?:er\s+)?(?:[\w'-]+\s+)?te\s+(?:dom|stom|traag|onhandig)\s+(?:voor|om)\b",
     rf"\bik\s+ben{_gap(2)}(?:slecht|waardeloos|hopeloos|onhandig|beroerd)\s+in\b",
-    r"\bik\s+(?:[\w'-]+\s+)?(?:slecht|waardeloos)\s+ben\s+in\b|\bik\s+ben\s+er\s+(?:gewoon\s+)?niet\s+goed\s+in\b",
+    # a label for one skill is a doubt about that skill: "ik ben een nul in presenteren"
+    rf"\bik\s+ben{_gap(2)}(?:een\s+)?(?:nul|ramp|kluns|prutser|sukkel)\s+(?:in|met)\s+[\w'-]+en\b",
+    r"\bik\s+(?:[\w'-]+\s+)?(?:slecht|waardeloos)\s+ben\s+in\b|\b(?:ik\s+ben|ben\s+ik)\s+(?:[\w'-]+\s+){0,3}?niet\s+(?:zo\s+)?goed\s+in\b",
     r"\bik\s+heb\s+het\s+(?:gewoon\s+)?niet\s+in\s+me\b|\biemand\s+(?:zoals|als)\s+ik\b",
     r"\bgeen\s+echte\s+[\w'-]+|\bgeen\s+(?:verkoper|schrijver|kunstenaar|ontwerper|leider|ondernemer|spreker|"
     r"fotograaf|muzikant|salesmens|salestype|presentator)\b",
@@ -149,34 +213,53 @@ AVOIDANCE = [
     r"\b(?:hou|houd|houden|hield)\s+(?:er\s*mee|ermee)\s+op\b|\b(?:hou|houd)\s+op\s+met\b|\bophouden\s+met\b"
     r"|\bstop\w*\s+(?:ermee|met)\b|\bkap\w*\s+ermee\b|\bklaar\s+mee\b|\bklaar\s+met\s+(?:het|dit|dat|[\w'-]+en)\b",
     rf"\b(?:hou|houd|houden){_gap(3)}voor\s+(?:me|mij|mezelf|mijzelf)\b",
-    rf"\b(?:hou|houd)\s+(?:[\w'-]+\s+)?{MY}\s+mond\b",
-    r"\bblijf\w*\s+(?:[\w'-]+\s+){0,2}?thuis\b",
+    rf"\b(?:hou|houd)\s+(?:(?!{NEG}\b)[\w'-]+\s+){{0,4}}?{MY}\s+mond\b",
+    r"\bblijf\w*\s+(?:[\w'-]+\s+){0,2}?thuis\b|\bblijf\w*\s+(?:[\w'-]+\s+){0,2}?weg\s+(?:van|bij|uit)\b",
     rf"\bsla\w*{_gap(3)}over\b|\boverslaan\b",
     rf"\btrek\w*\s+(?:me|mij){_gap(1)}terug\b|\bterugtrekken\b",
-    r"\blaat\s+(?:[\w'-]+\s+){1,3}?over\s+aan\b",
+    r"\blaat\s+(?:[\w'-]+\s+){1,3}?over\s+aan\b|\blaat\s+(?:het\s+|dat\s+)?iemand\s+anders\b",
+    r"\blaat\s+(?:[\w'-]+\s+){0,4}?(?:voorbijgaan|voorbij\s+gaan|schieten)\b",
+    # stepping out: "ik haak af", "ik zie ervan af", "ik haal mijn site offline", "profiel op inactief"
+    r"\bhaak\s+(?:[\w'-]+\s+){0,2}?af\b|\bafhaken\b|\bzie\s+(?:[\w'-]+\s+){0,2}?(?:ervan|er van)\s+af\b",
+    r"\b(?:haal|haalt|halen)\s+(?:[\w'-]+\s+){0,3}?offline\b|\boffline\s+(?:halen|gehaald)\b"
+    r"|\b(?:zet|zette)\s+(?:[\w'-]+\s+){0,3}?op\s+(?:inactief|privé|prive)\b|\bop\s+(?:inactief|privé|prive)\s+zetten\b",
+    # waiting to be asked instead of asking: "ik wacht voortaan tot ze mij vragen"
+    r"\bwacht\w*\s+(?:[\w'-]+\s+){0,3}?(?:tot|totdat)\s+(?:ze|zij|hij|iemand|anderen|mensen)\s+(?:mij|me)\s+"
+    r"(?:[\w'-]+\s+)?(?:vragen|vraagt|benaderen|benadert|uitnodigen|uitnodigt|appen|appt|bellen|belt)\b",
     rf"\bgooi\w*\s+(?:[\w'-]+\s+){{0,2}}?weg\b|\bverwijder\w*\s+{MY}\b",
-    r"\blaat maar\b",
+    r"\blaat\s+(?:(?:het|dat|dit)\s+)?(?:er\s+)?(?:maar\s+)?(?:bij|zitten|rusten|varen)\b",
+    # "ik hou me voortaan gedeisd", "ik trek mijn aanvraag in", "ik ga niet meer naar die borrels"
+    rf"\b(?:hou|houd|houden|blijf|blijven)\s+(?:(?!{NEG}\b)[\w'-]+\s+){{0,4}}?(?:gedeisd|koest|stil|"
+    r"stilletjes|op de achtergrond)\b",
+    rf"\btrek\w*\s+(?:{MY}|de|het)\s+(?:[\w'-]+\s+)?(?:aanvraag|sollicitatie|kandidatuur|inzending|voorstel|"
+    r"aanmelding|naam)\s+(?:[\w'-]+\s+){0,2}?in\b|\bintrekken\b",
+    r"\b(?:ga|gaan|kom|komen)\s+(?:niet|nie|nooit)\s+meer\s+naar\b",
+    r"\bhoeft\s+(?:het|dat)\s+(?:[\w'-]+\s+)?(?:niet|nie)\s+meer\b",
     r"\bwaarom\s+zou\s+ik\s+(?:het\s+)?(?:nog|überhaupt)\b",
-    r"\b(?:heeft|had)\s+(?:het\s+)?(?:nog\s+)?(?:geen|weinig)\s+zin\b"
+    r"\b(?:heeft|had)\s+(?:het\s+)?(?:nog\s+)?(?:geen|gene|genen|weinig)\s+zin\b"
     r"|\bwat heeft het (?:nog )?voor zin\b|\bgeen zin meer\b",
 ]
 
 LABELLING = [
-    rf"\bik\s+ben{_gap(4)}(?:mislukkeling|mislukking|loser|looser|idioot|sukkel|grap|oplichter|nul|prutser|schande|"
+    # not "ik ben er te dom voor": that doubts one ability
+    rf"\bik\s+ben{_gap(4)}(?<!\bte )(?:mislukkeling|mislukking|loser|looser|idioot|sukkel|grap|oplichter|nul|prutser|"
+    r"schande|"
     r"sufferd|kluns|nietsnut|faalhaas|nobody|ramp|waardeloos|waardeloze|nutteloos|zielig|dom|stom|hopeloos|talentloos|"
-    r"talentloze)\b",
+    r"talentloze)\b(?!\s+(?:in|met)\s+[\w'-]+en\b)",
     r"\bwat\s+(?:een|ben\s+ik\s+(?:toch\s+)?een)\s+(?:[\w'-]+\s+)?(?:sukkel|loser|idioot|mislukkeling|prutser|sufferd|"
     r"kluns|grap)\b",
 ]
 
 CATASTROPHISING = [
-    rf"\b{MY}\s+(?:hele\s+)?(?:carrière|carriere|leven|reputatie|toekomst|kansen?|carrièreplan)\s+(?:is|zijn|was)\s+"
+    rf"\b{MY}\s+(?:hele\s+)?(?:carrière|carriere|loopbaan|leven|reputatie|toekomst|kansen?|carrièreplan|bedrijf|"
+    r"zaak|onderzoek|onderzoekslijn)\s+(?:is|zijn|was)\s+"
     r"(?:[\w'-]+\s+)?(?:voorbij|verpest|kapot|naar de knoppen|om zeep|verwoest)\b",
     r"\b(?:is|zijn)\s+(?:[\w'-]+\s+)?naar de knoppen\b|\b(?:het|alles|dit)\s+is\s+(?:[\w'-]+\s+)?voorbij\b",
     r"\b(?:ramp|rampen|catastrofe|drama|nachtmerrie)\b",
     rf"\beinde\s+van\s+(?:de wereld|{MY} carrière|alles)\b|\b(?:is|was|betekent){_gap(2)}het einde\b",
     r"\beindig\w*\s+(?:[\w'-]+\s+){0,2}?alleen\b|\bop straat\b",
-    r"\bfailliet\b|\bten onder\b",
+    r"\bfailliet\b|\bten onder\b|\bin duigen\b|\bin puin\b|\baan diggelen\b",
+    rf"\b(?:gaat|gaan)\s+(?:{MY}\s+)?(?:[\w'-]+\s+){{0,3}}?(?:eraan|over de kop)\b",
     r"\b(?:raak|raakt|raken|verlies|verliest|verliezen)\s+(?:[\w'-]+\s+){0,5}?kwijt\b",
     rf"\b(?:alles|al\s+{MY}\s+[\w'-]+|{MY}\s+(?:baan|huis|vrienden|carrière|reputatie))\s+kwijt\b",
     r"\bweggegooid\b|\bvergooid\b",
@@ -191,7 +274,7 @@ FORTUNE_TELLING = [
     r"\bwordt\s+(?:toch\s+)?(?:nooit|niks|niets)\s+(?:wat|meer)\b",
     r"\b(?:gaat|gaan|zal|zullen)\s+(?:[\w'-]+\s+){0,3}?(?:nee\s+zeggen|afwijzen|mislukken|niks\s+worden|niets\s+worden|"
     r"tegenvallen|negeren|misgaan|mis\s+gaan|fout\s+gaan)\b",
-    r"\b(?:zegt|zeggen|zeg)\s+(?:[\w'-]+\s+){0,2}?(?:ook|weer)\s+nee\b",
+    r"\b(?:zegt|zeggen|zeg)\s+(?:[\w'-]+\s+){0,3}?(?:ook|weer)\s+nee\b",
     r"\bwijz\w*\s+(?:me|mij|het)\s+(?:toch|vast|ook|weer)\s+(?:[\w'-]+\s+)?af\b",
     r"\beindig\w*\s+nog\b",
 ]
@@ -200,7 +283,7 @@ PERSONALISING = [
     rf"\b{MY}\s+schuld\b",
     rf"\bdoor\s+(?:mij|{MY}\s+[\w'-]+)\b(?!\s+heen)",
     r"\bdoordat\s+ik\b|\bkomt\s+door\s+mij\b",
-    r"\b(?:ligt|lag)\s+(?:het\s+|dat\s+)?aan\s+(?:mij|me)\b",
+    rf"\b(?:ligt|lag)\s+(?:het\s+|dat\s+)?(?:(?!{NEG}\b)[\w'-]+\s+){{0,2}}?aan\s+(?:mij|me)\b",
     r"\b(?:heb|had)\s+(?:[\w'-]+\s+){0,3}?voor\s+(?:iedereen|het\s+(?:hele\s+)?team|ons\s+allemaal|hen)\s+"
     r"(?:verpest|verknald|bedorven)\b",
     r"\b(?:erger|slechter)\s+gemaakt\b",
@@ -213,6 +296,7 @@ SHOULD_STATEMENTS = [
     rf"\bhad{_gap(4)}moeten\b",
     rf"\bzou{_gap(6)}moeten\b",
     r"\b(?:moet|mag)\s+(?:ik\s+)?(?:[\w'-]+\s+)?(?:altijd|nooit|perfect)\b",
+    r"\bik\s+moet\s+(?:[\w'-]+\s+){0,4}?(?:overheen|sterker|beter|slimmer|verder)\s+(?:zijn|kunnen|weten)\b",
 ]
 
 _RULES: dict[str, list[str]] = {
@@ -228,14 +312,17 @@ _RULES: dict[str, list[str]] = {
 }
 
 
-_AN_ATTEMPT = re.compile(rf"\b{ATTEMPT}\b")
+# An attempt named, or a clause that is the decision alone: "Nooit meer een eigen nummer online",
+# "geen pitches meer van mij".
+_AN_ATTEMPT = re.compile(rf"\b{ATTEMPT}\b|^\s*nooit\s+meer\b|\bmeer\s+(?:van|voor)\s+(?:mij|me)\b")
 
 
 def _rule(trap: str, pattern: str) -> Rule:
+    needs = {NO_MORE: _AN_ATTEMPT}
     return Rule(
         trap,
         pattern,
-        needs=_AN_ATTEMPT if pattern == NO_MORE else None,
+        needs=needs.get(pattern),
         tail_negation=pattern in (HATE, BORED),
     )
 
@@ -250,7 +337,9 @@ def _scanners() -> tuple[Scanner, ...]:
 DUTCH = Grammar(
     scanners=_scanners(),
     clause_break=re.compile(
-        r"[.!?;:\n…,()\[\]]+|\s-+\s|\b(?:maar|echter|hoewel|terwijl)\b"
+        r"[.!?;:\n…,()\[\]]+|\s-+\s|\b(?:echter|hoewel|terwijl)\b"
+        # "maar" joins clauses, except as a particle inside one: "ze vonden het maar niks", "ik laat het maar"
+        r"|\bmaar\b(?!\s+(?:niks|niets|een|wat|even|weer|gewoon|eens|zo|raak|goed|beter|liever|weinig|half|net)\b)"
         r"|\b(?:en|dus|of|toen|want)\b(?=\s+(?:ik|'k|k|ze|zij|hij|het|'t|we|wij|je|jij|nu|dan|dat|dit)\b)"
     ),
     sentence_break=re.compile(r"[.!?;\n…]+"),
@@ -263,13 +352,15 @@ DUTCH = Grammar(
         r"|\b(?:betekent|bewijst|zegt|wil)\s+(?:nog\s+|toch\s+|echt\s+|helemaal\s+)?niet\s+(?:dat|zeggen)\b"
         r"|\bniet\s+(?:waar|zo)\s+dat\b|\b(?:is|klopt)\s+(?:het\s+)?niet\s+(?:zo\s+|waar\s+)?dat\b"
         r"|\bgeen\s+(?:reden|bewijs|idee of|sprake van)\b|\btwijfel\b|\bwat als\b|\bniet van plan\b"
-        r"|\b(?:dacht erover|dacht eraan|overwoog|wilde eigenlijk|bijna|had zin om|stond op het punt)\b"
+        r"|\b(?:dacht erover|dacht eraan|overwoog|wilde eigenlijk|had zin om|stond op het punt)\b"
+        r"|\bbijna\b(?!\s+(?:zeker|honderd))"
+        r"|\b(?:vroeger|eerst|ooit)\s+dacht\s+ik\b|\bdacht\s+ik\s+(?:vroeger|eerst)\b"
     ),
     reported=re.compile(
         r"(?<!\bik )\b(?:zei|zeiden|zegt|zeggen|gezegd|schreef|schreven|geschreven|vertelde|vertelden|verteld|noemde|"
-        r"noemden|antwoordde|mailde|appte|liet weten|gaf aan)"
+        r"noemden|antwoordde|mailde|appte|liet weten|gaf aan)(?:\s+(?:altijd|steeds|vaak|weleens|ooit)\b|"
         r"(?!(?:\s+[\w'-]+){0,2}\s+(?:nee|ja)\b)"  # "zeggen ze nee" is the no itself, not a report
-        rf"(?:\s+(?:me|mij|ons))?\s+(?:dat|ze|zij|hij|ik|het|{MY}|de)\b"
+        rf"(?:\s+(?:me|mij|ons))?\s+(?:dat|ze|zij|hij|ik|het|{MY}|de)\b)"
     ),
     writer=re.compile(rf"\b(?:ik|me|mij|mezelf|mijzelf|we|wij|ons|onze|{MY}(?!\s+{PERSON}\b))\b|(?:^|(?<=\s))'?k\b"),
     person=re.compile(
@@ -279,10 +370,28 @@ DUTCH = Grammar(
         r"|(?P<others>\b(?:ze|zij|mensen|iedereen|men)\b)"
     ),
     impersonal=re.compile(rf"\b(?:het|'t|dit|dat|alles|niets|niks|niemand|elk|elke|ieder|iedere|er|{MY}|onze)\b"),
-    future=re.compile(
-        r"\b(?:zal|zullen|zult|volgende keer|straks)\b|\b(?:ga|gaat|gaan)\b(?:\s+[\w'-]+){0,5}?\s+[\w'-]+en\b"
+    # "zou(den)" too: "die zouden mij nooit aannemen" is a guess, not a pattern seen
+    future=re.compile(rf"\b(?:zal|zullen|zult|zou|zouden|volgende keer|straks)\b|{GOING_TO}"),
+    attributed=re.compile(
+        rf"(?:\b(?:ze|zij|hij|iedereen|mensen)|\b{PERSON})(?:\s+[\w'-]+){{0,2}}?\s+"
+        rf"(?:denkt|denken|dacht|dachten|vindt|vinden|vond|vonden)\s+(?:[\w'-]+\s+)?dat\s+(?:ik|{MY})\b"
     ),
     positive=re.compile(
-        r"\b(?:beter|rustiger|leer|leert|leren|geleerd|sterker|dapperder|makkelijker|verbeter\w*|groei\w*|trots)\b"
+        r"\b(?:beter|rustiger|leer|leert|leren|geleerd|sterker|dapperder|makkelijker|verbeter\w*|groei\w*|trots|"
+        r"nuttig|nuttige|waardevol|waardevolle|bruikbaar|bruikbare|leerzaam|fijn|leuk|prettig|heerlijk|dichterbij|"
+        r"dichter bij|(?:dat|het) helpt)\b"
+    ),
+    rhetorical_question=re.compile(
+        r"\s*(?:(?:en|maar|pff+|jeetje|serieus|echt)\W*\s+)*(?:waarom|wrm|hoe|wie|wat|hoezo)\b"
+        r"|.*\b(?:toch|hè|he|niet dan|of niet)\W*$"
+    ),
+    reported_after=re.compile(
+        r"[,;:-]\s*(?:(?:dat|zo)\s+)?(?:zei|zegt|zeiden|zeggen|schreef|schreven|vertelde|vertelden|mailde|appte)\s+"
+        r"(?:hij|ze|zij|die|de\s+[\w'-]+)\b"
+    ),
+    unsure_after=re.compile(r"\s(?:weet|snap)\s+ik\s+(?:nog\s+|eigenlijk\s+|echt\s+)?(?:niet|nie)\s*$"),
+    passing_thought=re.compile(r"\b(?:even|eventjes|heel even|eerst)\s+dacht\s+ik\b|\bdacht\s+ik\s+(?:even|eerst)\b"),
+    routine=re.compile(
+        rf"\b(?:op|elke|iedere)\s+(?:{WEEKDAYS}|weekend|zondagen)\b|(?<![\w'])'s\s+(?:ochtends|avonds|morgens)\b"
     ),
 )

@@ -110,9 +110,11 @@ def _subject(clause: str, grammar: Grammar) -> str | None:
     return "impersonal" if grammar.impersonal.search(clause) else None
 
 
-def _about_the_right_person(trap: str, clause: str, grammar: Grammar) -> bool:
+def _about_the_right_person(trap: str, clause: str, evidence: str, grammar: Grammar) -> bool:
     if trap not in _NOT_ABOUT_SOMEONE_ELSE:
         return True
+    if trap == "personalising" and grammar.writer.search(evidence):
+        return True  # "it's all my fault the client left": the blame is the writer's, whoever else is named
     kind = _subject(clause, grammar)
     if kind == "someone":
         return False
@@ -122,6 +124,14 @@ def _about_the_right_person(trap: str, clause: str, grammar: Grammar) -> bool:
     if kind is None or grammar.writer.search(clause):
         return True
     return trap == "overgeneralising" and kind == "impersonal"  # "it never works", "nothing ever lands"
+
+
+def _after_someone_else(before: str, grammar: Grammar) -> bool:
+    """The last person named in `before` is somebody else, and nothing after them negates."""
+    people = list(grammar.person.finditer(before))
+    if not people or people[-1].lastgroup == "writer":
+        return False
+    return not any(grammar.negator.fullmatch(word) for word in _WORD.findall(before[people[-1].end() :]))
 
 
 def _counts(rule: Rule, start: int, end: int, reading: _Reading, grammar: Grammar) -> bool:
@@ -136,17 +146,44 @@ def _counts(rule: Rule, start: int, end: int, reading: _Reading, grammar: Gramma
         return False
     if rule.tail_negation and grammar.negation_after and grammar.negation_after.match(text, end, clause_end):
         return False
+    if grammar.unsure_after and grammar.unsure_after.search(text, end, clause_end):
+        return False
+    if rule.trap in _ABOUT_THE_WRITER and grammar.attributed.search(before):
+        return False
+    if rule.after_someone_else and not _after_someone_else(before, grammar):
+        return False
     clause = text[clause_start:clause_end]
     if rule.needs and not rule.needs.search(clause):
         return False
-    if not _about_the_right_person(rule.trap, clause, grammar):
+    if not _about_the_right_person(rule.trap, clause, text[start:end], grammar):
+        return False
+    sentence_start, sentence_end = reading.sentence(start)
+    if _asked_reported_or_passed(start, end, sentence_start, sentence_end, text, grammar):
         return False
     if rule.trap == "overgeneralising":
         # "I'll always be alone" is a prediction (fortune telling); "every time I present I get
-        # calmer" is a pattern worth keeping.
-        sentence_start, sentence_end = reading.sentence(start)
-        return not grammar.future.search(clause) and not grammar.positive.search(text, sentence_start, sentence_end)
+        # calmer" is a pattern worth keeping; "on Fridays we never meet" is a routine.
+        return (
+            not grammar.future.search(clause)
+            and not grammar.positive.search(text, sentence_start, sentence_end)
+            and not (grammar.routine and grammar.routine.search(clause))
+        )
     return True
+
+
+def _asked_reported_or_passed(
+    start: int, end: int, sentence_start: int, sentence_end: int, text: str, grammar: Grammar
+) -> bool:
+    """A real question, words reported after the thought, or a thought the sentence says has passed."""
+    if (
+        grammar.rhetorical_question
+        and text.startswith("?", sentence_end)
+        and not grammar.rhetorical_question.match(text, sentence_start, sentence_end)
+    ):
+        return True
+    if grammar.reported_after and grammar.reported_after.search(text, end, sentence_end):
+        return True
+    return bool(grammar.passing_thought and grammar.passing_thought.search(text, sentence_start, start))
 
 
 def _hits(scanner: Scanner, reading: _Reading, grammar: Grammar) -> list[tuple[int, int, str]]:

@@ -173,6 +173,73 @@ def test_dutch_words_that_only_look_like_traps(text):
     assert trap_ids(text, "nl") == []
 
 
+@pytest.mark.parametrize(
+    ("trap", "lang", "text"),
+    [
+        # verb forms and idioms beyond the first wording
+        ("mind_reading", "en", "The panel reckoned I was out of my depth."),
+        ("mind_reading", "en", "the investors saw straight through me"),
+        ("mind_reading", "en", "My boss regrets hiring me."),
+        ("mind_reading", "en", "They're ignoring me on purpose."),
+        ("mind_reading", "en", "My mentor thinks I never finish anything."),
+        ("mind_reading", "nl", "De jury lachte zich rot om mijn pitch."),
+        ("mind_reading", "nl", "Ze hebben een hekel aan mij."),
+        ("mind_reading", "nl", "Ze had me na twee vragen al door."),
+        ("mind_reading", "nl", "Ik ben bijna zeker dat ze me saai vonden."),
+        ("overgeneralising", "en", "Turned down once again."),
+        ("overgeneralising", "en", "Typical."),
+        ("overgeneralising", "nl", "Weer niet uitgekozen."),
+        ("overgeneralising", "nl", "Wéér afgewezen."),  # a stress mark
+        ("confirming_self_doubt", "en", "How did I ever think I could do this?"),
+        ("confirming_self_doubt", "en", "I'm absolutely hopeless at negotiating."),
+        ("confirming_self_doubt", "nl", "Hoe kwam ik erbij dat ik dit kon?"),
+        ("confirming_self_doubt", "nl", "Ik ben een nul in onderhandelen."),  # one skill, not a global label
+        ("avoidance", "en", "Not calling them again."),  # chat drops the "I"
+        ("avoidance", "en", "That's me done with cold emails."),
+        ("avoidance", "en", "I'm bowing out of the next round."),
+        ("avoidance", "nl", "Ik hou me voortaan gedeisd."),
+        ("avoidance", "nl", "Ik trek mijn sollicitatie in."),  # separable verb: intrekken
+        ("avoidance", "nl", "Nooit meer een open podium."),
+        ("avoidance", "nl", "k doe nie meer mee"),  # Flemish "nie"
+        ("personalising", "en", "It's all my fault the client walked away."),
+        ("personalising", "nl", "Het ligt helemaal aan mij dat de klant is afgehaakt."),
+    ],
+)
+def test_wordings_beyond_the_first_one(trap, lang, text):
+    assert trap in trap_ids(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Do they think I'm boring? I'll ask them."),  # a question, not a claim
+        ("en", "For a moment I thought: I quit. Then I sent two more applications."),  # a thought that passed
+        ("en", "I used to think they all hated me."),
+        ("en", "On Fridays I always call my mum."),  # a routine
+        ("en", "I did it on purpose."),
+        ("en", "They didn't ignore me on purpose, the message went to spam."),
+        ("en", "He always says a no is just a not yet, she said."),
+        ("en", "I'm almost sure they liked it."),
+        ("nl", "Vinden ze me saai? Ik vraag het ze gewoon."),
+        ("nl", "Even dacht ik: ik stop ermee. Daarna stuurde ik er nog twee."),
+        ("nl", "Vroeger dacht ik dat iedereen me een sukkel vond."),
+        ("nl", "Ze vinden me níet dom."),  # a stress mark on the negation
+        ("nl", "Of ze het maar niks vonden weet ik niet."),  # "maar" as a particle, the question left open
+        ("nl", "Hij vond het te duur, dat zei hij zelf."),  # reported after the thought
+        ("nl", "Ze hebben geen hekel aan mij."),
+        ("nl", "Op zondag bel ik altijd mijn moeder."),
+        ("nl", "Laat maar, dan ga ik zaterdag met mijn zus naar de film."),  # "never mind", not giving up
+    ],
+)
+def test_questions_passing_thoughts_routines_and_reports_are_not_traps(lang, text):
+    assert trap_ids(text, lang) == []
+
+
+def test_a_rhetorical_question_keeps_its_trap():
+    assert trap_ids("Why does nobody ever answer me?", "en") == ["overgeneralising"]
+    assert trap_ids("Waarom reageert nooit iemand op mij?", "nl") == ["overgeneralising"]
+
+
 def test_never_again_is_a_decision_not_a_pattern_or_a_prediction():
     assert trap_ids("I'll never pitch to them again.", "en") == ["avoidance"]
     assert trap_ids("Ik zal het nooit meer proberen.", "nl") == ["avoidance"]
