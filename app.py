@@ -49,8 +49,8 @@ def prepare_schema(engine: Engine) -> None:
 
 
 def build_bolt_app(config: Config, services: Services, listener_executor: ThreadPoolExecutor) -> App:
-    try:
-        bolt_app = App(
+    def bolt_app(verify_token: bool) -> App:
+        return App(
             signing_secret=config.signing_secret,
             client=slack_client(config),
             # Each ack runs in the request's own thread and the response leaves as soon as it
@@ -58,14 +58,22 @@ def build_bolt_app(config: Config, services: Services, listener_executor: Thread
             # ack function (and its database commit) has finished.
             process_before_response=True,
             listener_executor=listener_executor,
+            token_verification_enabled=verify_token,
         )
+
+    try:
+        app = bolt_app(verify_token=True)
     except (BoltError, SlackClientError) as error:
         raise StartupError(
             f"Slack did not accept SLACK_BOT_TOKEN at {config.slack_api_url} ({error}): "
             "check the token on your app's OAuth & Permissions page."
         ) from None
-    register_listeners(bolt_app, services)
-    return bolt_app
+    except OSError as error:
+        # Slack unreachable right now: start anyway; Bolt checks the token on the first request.
+        logger.warning("Slack's Web API at %s does not answer (%s); starting anyway.", config.slack_api_url, error)
+        app = bolt_app(verify_token=False)
+    register_listeners(app, services)
+    return app
 
 
 def create_app(config: Config, *, clock: Callable[[], datetime] = utc_now) -> Flask:

@@ -7,7 +7,6 @@ from typing import Any
 
 from slack_bolt import App, BoltContext, Respond
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackClientError
 
 from blocks.home_view import STEP_DONE_ACTION
 from blocks.kit import Block, actions, button, section
@@ -19,6 +18,7 @@ from handlers.direct_messages import cancel_scheduled_dm, schedule_dm
 from handlers.home import publish_home
 from handlers.modals import notify_by_dm
 from handlers.services import Services, team_key
+from handlers.web_client import SLACK_FAILURES
 from storage.reflections import own_reflection
 
 logger = logging.getLogger(__name__)
@@ -56,7 +56,7 @@ def plan_reminder(
             cancel_scheduled_dm(client, user_id, earlier)
         if step and due_at is not None:
             scheduled_id = schedule_dm(client, user_id, due_at, reminder_blocks(lang, reflection_id, step))
-    except SlackClientError as error:
+    except SLACK_FAILURES as error:
         logger.warning("could not schedule a reminder for %s: %s", user_id, error)
         if step:
             notify_by_dm(client, user_id)([section(translate(lang, "reminder.failed", step=escape(step)))])

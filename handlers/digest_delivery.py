@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError, SlackClientError
+from slack_sdk.errors import SlackApiError
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -29,6 +29,7 @@ from digest.content import Digest
 from digest.schedule import DigestSchedule, due_week, parse_clock, zone
 from digest.settings import WorkspaceSettings
 from handlers.direct_messages import send_dm
+from handlers.web_client import SLACK_FAILURES
 from storage.digest_runs import FAILED, claim_run, record_failed, record_posted
 from storage.models import DigestRun
 from storage.tallies import weekly_digests
@@ -93,7 +94,7 @@ def _post_chart(client: WebClient, channel_id: str, message_ts: str, digest: Dig
             title=translate(digest.lang, "digest.chart_title"),
             alt_txt=chart_alt_text(digest),
         )
-    except SlackClientError as error:
+    except SLACK_FAILURES as error:
         # The chart is a bonus (the message carries a text chart): a missing files:write scope or a
         # failed upload never fails the digest.
         logger.info("digest chart not posted to %s: %s", channel_id, error)
@@ -103,7 +104,7 @@ def report_lost_channel(client: WebClient, lang: str, channel_id: str, error: st
     """Tell the workspace's admins and owners that a digest channel no longer works."""
     try:
         members = client.users_list()["members"]
-    except SlackClientError as list_error:
+    except SLACK_FAILURES as list_error:
         logger.warning("could not find the admins to report %s: %s", channel_id, list_error)
         return
     managers = [
@@ -117,7 +118,7 @@ def report_lost_channel(client: WebClient, lang: str, channel_id: str, error: st
     for manager in managers:
         try:
             send_dm(client, manager, notice)
-        except SlackClientError as dm_error:
+        except SLACK_FAILURES as dm_error:
             logger.warning("could not report the lost digest channel to %s: %s", manager, dm_error)
 
 
@@ -147,7 +148,7 @@ def deliver(
             if lost:
                 report_lost_channel(client, settings.language, channel_id, code)
             continue
-        except SlackClientError as error:
+        except SLACK_FAILURES as error:
             record_failed(sessions, run_id, str(error), now + RETRY_AFTER_FAILURE)
             report.failed.append((settings.team_id, channel_id, str(error)))
             continue

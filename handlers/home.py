@@ -8,13 +8,13 @@ from typing import Any
 
 from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackClientError
 from sqlalchemy.exc import SQLAlchemyError
 
 from blocks.home_view import HomeContent, home_view
 from coach.progress import goal_progress, personal_progress
 from handlers.acks import acknowledge
 from handlers.services import Services, team_key
+from handlers.web_client import SLACK_FAILURES
 from storage.goals import goal_of
 from storage.reflections import comebacks, open_reflections, open_steps
 from storage.rejections import logged_times, recent_nos
@@ -42,7 +42,7 @@ def publish_home(services: Services, client: WebClient, team_id: str, user_id: s
         return
     try:
         client.views_publish(user_id=user_id, view=home_view(person.lang, content))
-    except SlackClientError as error:
+    except SLACK_FAILURES as error:
         logger.warning("views.publish failed for %s: %s", user_id, error)
 
 

@@ -7,12 +7,13 @@ from collections.abc import Callable
 
 from slack_bolt import Ack, Respond
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError, SlackClientError
+from slack_sdk.errors import SlackApiError
 
 from blocks.kit import Block
 from blocks.messages import fallback_text, notice_blocks
 from coach.i18n import translate
 from handlers.direct_messages import send_dm
+from handlers.web_client import SLACK_FAILURES
 
 logger = logging.getLogger(__name__)
 
@@ -34,7 +35,7 @@ def notify_by_dm(client: WebClient, user_id: str) -> Notify:
     def notify(blocks: list[Block]) -> None:
         try:
             send_dm(client, user_id, blocks)
-        except SlackClientError as error:
+        except SLACK_FAILURES as error:
             logger.warning("could not send a notice to %s: %s", user_id, error)
 
     return notify
@@ -51,7 +52,7 @@ def open_modal(
         logger.warning("views.open failed: %s", error.response.get("error"))
         notify(notice_blocks(lang, "error.expired_trigger" if expired else "error.slack_unavailable", user_text))
         return False
-    except SlackClientError as error:
+    except SLACK_FAILURES as error:
         logger.warning("views.open failed: %s", error)
         notify(notice_blocks(lang, "error.slack_unavailable", user_text))
         return False

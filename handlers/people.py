@@ -11,9 +11,9 @@ from datetime import UTC, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackClientError
 
 from coach.i18n import DEFAULT_LANGUAGE, language_for_locale
+from handlers.web_client import SLACK_FAILURES
 
 logger = logging.getLogger(__name__)
 
@@ -69,7 +69,7 @@ class PeopleDirectory:
     def _fetch(client: WebClient, user_id: str) -> Person:
         try:
             user = client.users_info(user=user_id, include_locale=True).get("user") or {}
-        except SlackClientError as error:
+        except SLACK_FAILURES as error:
             # English and UTC are fine defaults; failing to open the modal would not be.
             logger.warning("users.info failed for %s: %s", user_id, error)
             return UNKNOWN_PERSON

@@ -12,7 +12,6 @@ from typing import Any
 
 from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackClientError
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -42,6 +41,7 @@ from handlers.reflection_steps import (
     step_view,
 )
 from handlers.services import Services, team_key
+from handlers.web_client import SLACK_FAILURES
 from storage.models import Reflection, Rejection
 from storage.reflections import latest_rejection, own_reflection, own_rejection, reflection_for
 
@@ -92,7 +92,7 @@ def _as_index(value: str) -> int | None:
 def _update(client: WebClient, body: dict[str, Any], view: Block) -> None:
     try:
         client.views_update(view_id=body["view"]["id"], hash=body["view"].get("hash"), view=view)
-    except SlackClientError as error:
+    except SLACK_FAILURES as error:
         # A hash conflict means the person already moved on; what they see is current.
         logger.warning("views.update failed: %s", error)
 
@@ -239,7 +239,7 @@ def register(app: App, services: Services) -> None:
         ]
         try:
             send_dm(client, user_id, message)
-        except SlackClientError as error:
+        except SLACK_FAILURES as error:
             logger.warning("could not send the feedback question to %s: %s", user_id, error)
             return
         _update(client, body, steps.feedback_view(metadata, WHO_SAID_NO, who, question))

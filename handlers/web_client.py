@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackClientError
 from slack_sdk.http_retry.builtin_handlers import (
     ConnectionErrorRetryHandler,
     RateLimitErrorRetryHandler,
@@ -13,6 +14,9 @@ from config import Config
 
 # A hung Web API call must not hold a thread for long (a trigger_id is dead after 3 s anyway).
 SLACK_CALL_TIMEOUT_SECONDS = 5
+# What a Web API call can raise: Slack's answers (SlackApiError), and, once the retry handlers
+# give up, the network's own errors, which slack_sdk passes on as they are (URLError, timeouts).
+SLACK_FAILURES: tuple[type[Exception], ...] = (SlackClientError, OSError)
 
 
 def slack_client(config: Config) -> WebClient:

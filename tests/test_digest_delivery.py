@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -314,3 +315,14 @@ def test_workspace_set_changes_the_schedule_and_refuses_a_lower_threshold(sessio
 def test_the_log_a_no_button_in_a_digest_opens_the_modal_for_whoever_clicks(slack, web_api):
     slack.click(ANNA, LOG_NO_ACTION)  # a button in a channel message: it carries a response_url
     assert opened_view(web_api)["callback_id"] == "log_no"
+
+
+def test_when_slack_cannot_be_reached_the_post_is_recorded_for_a_retry(sessions, config, database_url):
+    set_up_workspace(sessions)
+    unreachable = slack_client(replace(config, slack_api_url="http://127.0.0.1:9/api/"))  # nothing listens there
+
+    report = send_due_digests(sessions, unreachable, FRIDAY_AFTER)
+
+    assert [(team, channel) for team, channel, _ in report.failed] == [(TEAM, "C0TEAM")]
+    [run] = stored_rows(database_url, DigestRun)
+    assert run.status == FAILED and run.retry_at is not None

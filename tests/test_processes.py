@@ -190,3 +190,24 @@ def test_nope_scheduler_off_leaves_the_digests_to_a_separate_scheduler(tmp_path,
     scheduler.terminate()
     _, log = scheduler.communicate(timeout=10)
     assert [call.params["channel"] for call in web_api.calls("chat.postMessage")] == ["C0TEAM"], log[-3000:]
+
+
+def test_nope_starts_when_slack_does_not_answer_yet(tmp_path):
+    port = free_port()
+    env = clean_env(
+        SLACK_SIGNING_SECRET=SIGNING_SECRET,
+        SLACK_BOT_TOKEN="xoxb-any",
+        SLACK_API_URL=f"http://127.0.0.1:{free_port()}/api/",  # nothing listens there
+        PORT=str(port),
+        NOPE_SCHEDULER="off",
+    )
+    server = subprocess.Popen(
+        [sys.executable, str(ROOT / "app.py")], cwd=tmp_path, env=env, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        assert wait_for_health(port) == {"status": "ok", "database": "ok"}
+    finally:
+        server.terminate()
+        _, log = server.communicate(timeout=10)
+    assert "does not answer" in log and "starting anyway" in log
+    assert "Traceback" not in log
