@@ -18,6 +18,7 @@ from blocks.goal_views import (
     goal_modal,
     goal_set_view,
 )
+from blocks.messages import notice_blocks
 from blocks.metadata import ModalMetadata
 from coach.i18n import translate
 from coach.progress import GOAL_PERIODS, goal_progress
@@ -42,8 +43,13 @@ def open_goal_modal(
     person: Person,
     notify: Notify,
 ) -> None:
-    with services.sessions() as session:
-        current = goal_of(session, team_id, user_id)
+    try:
+        with services.sessions() as session:
+            current = goal_of(session, team_id, user_id)
+    except SQLAlchemyError:
+        logger.exception("could not read a goal")
+        notify(notice_blocks(person.lang, "error.storage_unavailable"))
+        return
     view = goal_modal(ModalMetadata(person.lang, person.timezone_name), current)
     open_modal(client, trigger_id, view, person.lang, notify)
 

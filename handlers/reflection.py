@@ -74,7 +74,12 @@ def open_latest_reflection(
     person: Person,
     notify: Notify,
 ) -> None:
-    view = first_step(services, None, team_id, user_id, person)
+    try:
+        view = first_step(services, None, team_id, user_id, person)
+    except SQLAlchemyError:
+        logger.exception("could not start a reflection")
+        notify(notice_blocks(person.lang, "error.storage_unavailable"))
+        return
     if view is None:
         notify(notice_blocks(person.lang, "notice.nothing_to_reflect"))
         return
@@ -119,7 +124,12 @@ def register(app: App, services: Services) -> None:
         team_id, user_id = team_key(context), body["user"]["id"]
         person = services.people.lookup(client, team_id, user_id)
         notify = notify_by_dm(client, user_id)
-        view = first_step(services, _as_index(_clicked(body)), team_id, user_id, person)
+        try:
+            view = first_step(services, _as_index(_clicked(body)), team_id, user_id, person)
+        except SQLAlchemyError:
+            logger.exception("could not start a reflection")
+            notify(notice_blocks(person.lang, "error.storage_unavailable"))
+            return
         if view is None:
             notify(notice_blocks(person.lang, "notice.not_yours"))
             return

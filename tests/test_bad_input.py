@@ -149,3 +149,15 @@ def test_the_home_button_with_an_expired_trigger_explains_in_a_dm(slack, web_api
     message = web_api.wait_for("chat.postMessage")[0]
     assert message.params["channel"] == "D" + ANNA.user_id  # her DM with Nope
     assert "took a little too long" in all_text(structured(message, "blocks"))
+
+
+@pytest.mark.parametrize("subcommand", ["reflect", "goal"])
+def test_reflect_and_goal_say_so_when_the_database_is_unavailable(web_api, app_factory, subcommand):
+    config = Config(SIGNING_SECRET, web_api.bot_token, web_api.api_url, "sqlite:////nonexistent-dir/nope.db")
+    slack = SlackSide(app_factory(config), SIGNING_SECRET, web_api)
+
+    slack.command(ANNA, text=subcommand)
+
+    notice = web_api.wait_for("response_url")[0].params
+    assert "cannot reach its storage right now" in all_text(notice["blocks"])
+    assert not web_api.calls("views.open")
