@@ -13,7 +13,7 @@ from handlers.command_text import parse_command_text
 from handlers.goals import open_goal_modal
 from handlers.log_no import open_log_no_modal
 from handlers.modals import notify_by_response
-from handlers.reflection import open_latest_reflection
+from handlers.reflection import open_reflection
 from handlers.services import Services, team_key
 
 COMMAND = "/nope"
@@ -28,7 +28,7 @@ def register(app: App, services: Services) -> None:
         if request.subcommand == "help":
             notify(help_blocks(person.lang))
         elif request.subcommand == "reflect":
-            open_latest_reflection(services, client, trigger_id, team_id, user_id, person, notify)
+            open_reflection(services, client, trigger_id, None, person, notify, team_id=team_id, user_id=user_id)
         elif request.subcommand == "goal":
             open_goal_modal(services, client, trigger_id, team_id, user_id, person, notify)
         else:

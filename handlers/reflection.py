@@ -65,23 +65,26 @@ def first_step(
         return step_view(session, reflection, rejection, steps.FEEL, metadata, now)
 
 
-def open_latest_reflection(
+def open_reflection(
     services: Services,
     client: WebClient,
     trigger_id: str,
-    team_id: str,
-    user_id: str,
+    rejection_id: int | None,
     person: Person,
     notify: Notify,
+    *,
+    team_id: str,
+    user_id: str,
 ) -> None:
+    """Open the first step for a no of theirs (the latest when no id is given), or say why not."""
     try:
-        view = first_step(services, None, team_id, user_id, person)
+        view = first_step(services, rejection_id, team_id, user_id, person)
     except SQLAlchemyError:
         logger.exception("could not start a reflection")
         notify(notice_blocks(person.lang, "error.storage_unavailable"))
         return
     if view is None:
-        notify(notice_blocks(person.lang, "notice.nothing_to_reflect"))
+        notify(notice_blocks(person.lang, "notice.nothing_to_reflect" if rejection_id is None else "notice.not_yours"))
         return
     open_modal(client, trigger_id, view, person.lang, notify)
 
@@ -123,17 +126,13 @@ def register(app: App, services: Services) -> None:
     def reflect_from_home(body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
         team_id, user_id = team_key(context), body["user"]["id"]
         person = services.people.lookup(client, team_id, user_id)
+        rejection_id = _as_index(_clicked(body))
+        if rejection_id is None:
+            return
         notify = notify_by_dm(client, user_id)
-        try:
-            view = first_step(services, _as_index(_clicked(body)), team_id, user_id, person)
-        except SQLAlchemyError:
-            logger.exception("could not start a reflection")
-            notify(notice_blocks(person.lang, "error.storage_unavailable"))
-            return
-        if view is None:
-            notify(notice_blocks(person.lang, "notice.not_yours"))
-            return
-        open_modal(client, body["trigger_id"], view, person.lang, notify)
+        open_reflection(
+            services, client, body["trigger_id"], rejection_id, person, notify, team_id=team_id, user_id=user_id
+        )
 
     def submit_step(ack: Ack, body: dict[str, Any], context: BoltContext) -> None:
         step = body["view"]["callback_id"].removeprefix(steps.CALLBACK_PREFIX)

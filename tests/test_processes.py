@@ -144,15 +144,18 @@ def configured_for_a_digest_due_now(database_url: str) -> None:
 
 
 def serve_with(tmp_path, web_api, **settings: str) -> tuple[subprocess.Popen, int]:
+    """`python app.py` against the stand-in, on a free port; `settings` add to or replace the defaults."""
     port = free_port()
-    env = clean_env(
-        SLACK_SIGNING_SECRET=SIGNING_SECRET,
-        SLACK_BOT_TOKEN=web_api.bot_token,
-        SLACK_API_URL=web_api.api_url,
-        PORT=str(port),
-        **settings,
+    defaults = {
+        "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+        "SLACK_BOT_TOKEN": web_api.bot_token,
+        "SLACK_API_URL": web_api.api_url,
+        "PORT": str(port),
+    }
+    env = clean_env(**{**defaults, **settings})
+    server = subprocess.Popen(
+        [sys.executable, str(ROOT / "app.py")], cwd=tmp_path, env=env, stderr=subprocess.PIPE, text=True
     )
-    server = subprocess.Popen([sys.executable, str(ROOT / "app.py")], cwd=tmp_path, env=env, stderr=subprocess.PIPE)
     return server, port
 
 
@@ -192,18 +195,9 @@ def test_nope_scheduler_off_leaves_the_digests_to_a_separate_scheduler(tmp_path,
     assert [call.params["channel"] for call in web_api.calls("chat.postMessage")] == ["C0TEAM"], log[-3000:]
 
 
-def test_nope_starts_when_slack_does_not_answer_yet(tmp_path):
-    port = free_port()
-    env = clean_env(
-        SLACK_SIGNING_SECRET=SIGNING_SECRET,
-        SLACK_BOT_TOKEN="xoxb-any",
-        SLACK_API_URL=f"http://127.0.0.1:{free_port()}/api/",  # nothing listens there
-        PORT=str(port),
-        NOPE_SCHEDULER="off",
-    )
-    server = subprocess.Popen(
-        [sys.executable, str(ROOT / "app.py")], cwd=tmp_path, env=env, stderr=subprocess.PIPE, text=True
-    )
+def test_nope_starts_when_slack_does_not_answer_yet(tmp_path, web_api):
+    nowhere = f"http://127.0.0.1:{free_port()}/api/"  # nothing listens there
+    server, port = serve_with(tmp_path, web_api, SLACK_API_URL=nowhere, NOPE_SCHEDULER="off")
     try:
         assert wait_for_health(port) == {"status": "ok", "database": "ok"}
     finally:
