@@ -25,6 +25,8 @@ mezelf steeds vonden tijdens vast mee zo'n zon hele erg bent
 """
 _ENGLISH = frozenset(_ENGLISH_WORDS.split())
 _DUTCH = frozenset(_DUTCH_WORDS.split())
+# Never a name, even when capitalised.
+COMMON_WORDS = _ENGLISH | _DUTCH
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|'[tk]\b")
 
 

@@ -40,3 +40,33 @@ def for_matching(text: str) -> str:
         # A few characters grow when lower-cased (İ becomes two); keep those as they are.
         lowered = "".join(char.lower() if len(char.lower()) == 1 else char for char in masked)
     return lowered
+
+
+# A capitalised word: a name ("Sarah", "Sanne's") or just the first word of a sentence.
+_CAPITALISED = re.compile(r"(?<![\w'-])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:'s)?(?![\w-])")
+_ADVERB_ENDINGS = ("ly", "lijk", "lijks")  # "Obviously", "Natuurlijk": never names
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"(]|\s-+)\s*$")
+
+
+def names_as(original: str, matching: str, stand_in: str, follower: re.Pattern[str], known: frozenset[str]) -> str:
+    """`matching` with the people the writer names ("Sarah", "Sanne") read as `stand_in` ("he", "hij").
+
+    A capitalised word that is no common word (`known`) counts as a name in mid-sentence; at the start of
+    a sentence only when a verb of its own follows (`follower`: "Sarah probably thinks", "Sanne vindt"),
+    so "Rejected again" stays what it is. The length of the text does not change.
+    """
+    if not stand_in:
+        return matching
+    pieces: list[str] = []
+    done = 0
+    for found in _CAPITALISED.finditer(original, 0, min(len(original), len(matching))):
+        start, end = found.span()
+        name = matching[start:end]
+        if len(name) < len(stand_in) or name.removesuffix("'s") in known or name.endswith(_ADVERB_ENDINGS):
+            continue
+        if _SENTENCE_START.search(original, max(start - 40, 0), start) and not follower.match(matching, end):
+            continue
+        replacement = stand_in + ("'s" if name.endswith("'s") else "")
+        pieces += [matching[done:start], replacement.ljust(end - start)]
+        done = end
+    return "".join(pieces) + matching[done:] if pieces else matching

@@ -126,3 +126,14 @@ class Grammar:
     passing_thought: re.Pattern[str] | None = None
     # A fixed routine is a habit, not a pattern of failure: "on Fridays the team never meets".
     routine: re.Pattern[str] | None = None
+    # A person the writer names ("Sarah probably thinks", "Sanne vindt") is read as this pronoun ("he", "hij");
+    # at the start of a sentence only when `name_follower` (a verb of its own) comes next. Words in
+    # `not_names` are never names ("Nobody", "Recruiters" aside, the language's common words).
+    # The clause opens with a group that is not the writer ("promotions take ages here", "bevorderingen duren
+    # hier", "nobody in the band has ever ...", "every applicant gets ..."): its habits are not the writer's
+    # trap unless the clause also names the writer themself (`myself`: I, me, my; not "we" or "our").
+    group_subject: re.Pattern[str] | None = None
+    myself: re.Pattern[str] | None = None
+    name_stand_in: str = ""
+    name_follower: re.Pattern[str] | None = None
+    not_names: frozenset[str] = frozenset()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from coach.language import COMMON_WORDS
 from coach.trap_grammar import Grammar, Rule, Scanner, gap, one_of, scanner, words
 
 NEG_CONTRACTED = one_of(
@@ -59,7 +60,8 @@ BAD_VERDICT = one_of(
         "rubbish trash terrible awful lazy unprofessional clueless beginner nobody mess crazy cringe cringey "
         "embarrassing pointless ridiculous laughable mediocre hopeless silly fake phony amateur amateurish "
         "amateurs insecure unqualified underqualified incapable weak thick dim creep creepy desperate try-hard "
-        "wannabe nuisance pest chancer fraudster hack bore dull cheap greedy entitled"
+        "wannabe nuisance pest chancer fraudster hack bore dull cheap greedy entitled lightweight liability burden "
+        "pushover time-waster timewaster"
     ),
     r"too\s+[\w'-]+",
     r"not\s+(?:[\w'-]+\s+)?(?:enough|worth|ready|good|capable|serious|right|qualified)\b",
@@ -73,7 +75,8 @@ ATTEMPT = words(
     "try trying apply applying pitch pitching ask asking share sharing post posting submit submitting send "
     "sending reach reaching speak speaking invite inviting enter entering bother bothering propose proposing "
     "suggest suggesting volunteer volunteering date dating show showing contact contacting message messaging "
-    "email emailing dm text texting raise raising follow following put putting open opening"
+    "email emailing dm text texting raise raising follow following put putting open opening audition auditioning "
+    "haggle haggling negotiate negotiating"
 )
 # What a person can decide never to do again: "not doing them any more", "never bringing it up again".
 ATTEMPT_AGAIN = one_of(
@@ -91,6 +94,25 @@ HEDGE = words("must probably prolly probs surely obviously clearly definitely de
 # Negative words in an imagined thought about the writer: "they think I've never read a paper".
 DOWN = one_of(NEG, words("only just barely hardly"))
 WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
+_NAME_ADVERB = words(
+    "probably prolly must surely obviously clearly definitely certainly totally secretly already really just still "
+    "also always never honestly actually"
+)
+# After a name at the start of a sentence, a verb of that person's: "Sarah probably thinks", "Tom must",
+# "Priya's probably relieved", "Jamie reckons".
+NAME_FOLLOWER = re.compile(
+    rf"(?<='s)\s+(?:{_NAME_ADVERB}|[\w-]+(?:ed|ing))\b"
+    rf"|(?<!'s)\s+(?:{_NAME_ADVERB}\s+)*(?:must|will|would|has|had|is|was|did|does|can|could|might|may|said|thought|"
+    r"reckoned|found|saw|felt|wanted|(?!(?:is|was|has|this|his|its|us|yes|less|unless|as|plus)\b)[a-z]+s)\b"
+)
+_NOT_NAMES = """
+everyone everybody someone somebody anyone anybody nobody everything something anything nothing sometimes
+maybe perhaps honestly apparently guess still also yes okay ok sorry thanks ugh wow god yesterday today tomorrow
+once later earlier afterwards meanwhile monday tuesday wednesday
+thursday friday saturday sunday january february march april may june july august september october november
+december
+"""
+NOT_NAMES = COMMON_WORDS | frozenset(_NOT_NAMES.split())
 
 OVERGENERALISING = [
     # "always", "every time", "as usual" — about the writer's own life (checked per clause)
@@ -105,7 +127,8 @@ OVERGENERALISING = [
     r"(?!\s+(?:again|going to|gonna|thought|expected|meant|said|promised|asked|wanted|imagined|knew|"
     r"planned|intended|mind|minded|forget|forgot|give up|gave up|gives up|quit|stop|stopped)\b)"
     r"(?!(?:\s+[\w'-]+){0,8}\s+again\b)"
-    r"(?!(?:\s+[\w'-]+){0,2}\s+(?:such|so)\b)",  # "I've never had such a kind rejection"
+    r"(?!(?:\s+[\w'-]+){0,2}\s+(?:such|so)\b|\s+(?:a|an)\b)"  # "I've never had such a kind rejection"
+    r"(?!(?:\s+[\w'-]+){1,8}\s+before\s*(?:[.!?,;:]|$))",  # "I've never given a talk before": a first, not a pattern
     r"\b(?:nobody|no one|no-one|noone|nothing|none of (?:my|them|these|those))\b(?:\s+[\w'-]+){0,4}?\s+ever\b"
     r"(?!\s+(?:going to|gonna)\b)",
     r"\bnot (?:once|a single (?:one|time|person|company|client))\b",
@@ -126,6 +149,7 @@ OVERGENERALISING = [
     r"\b(?:not|wasn'?t|wasnt|didn'?t get|didnt get)\s+(?:invited|picked|chosen|selected|hired|shortlisted|called back|"
     r"asked)\s+(?:[\w'-]+\s+)?again\b",
     r"\b(?:rejected|ghosted|turned down|passed over|dropped|declined|binned|ignored)\s+by\s+(?:yet\s+)?another\b",
+    r"\b(?:rejected|turned down|ignored|ghosted|unwanted|knocked back)\s+everywhere\b",
 ]
 
 # What somebody else is imagined to have done about the writer: "they hate me", "she regrets hiring me".
@@ -156,7 +180,7 @@ MIND_READING = [
     # "they saw how nervous I was", "they saw right through me"
     rf"{OTHER}{_gap(3)}(?:saw|see|sees|noticed|notice|notices|could tell|can tell|knew|sensed|spotted|realised|"
     r"realized|picked up on|caught|clocked|twigged)\s+"
-    r"(?:right away\s+|straight away\s+|immediately\s+|instantly\s+|at once\s+)?"
+    r"(?:right away\s+|straight away\s+|immediately\s+|instantly\s+|at once\s+|(?:[\w'-]+\s+){1,2}?(?=that\s+i\b))?"
     r"(?:how\b|that\s+i\b|(?:right\s+|straight\s+)?through me|i\b|i'?m\b|i was\b|i had\b|"
     r"my (?:nerves|insecurity|fear|panic))",
     # "now everyone knows it", "they all know I'm a fraud"
@@ -196,7 +220,8 @@ CONFIRMING_SELF_DOUBT = [
     r"(?:can'?t|cannot|can not|cant)\s+(?:even\s+)?(?:do|handle|manage|cope|compete|hack|make it|cut it|win|land|sell|"
     r"write|pitch|interview|lead|present|get|answer|keep up|succeed)\b",
     r"(?:\bnot|\b\w+n't|\b(?:wasnt|isnt|arent|werent|aint))\s+(?:[\w'-]+\s+)?(?:good|smart|talented|senior|experienced|"
-    r"interesting|strong|clever|qualified|skilled|creative|confident|brave|funny|fast|young|old|impressive|special)"
+    r"interesting|strong|clever|qualified|skilled|creative|confident|brave|funny|fast|young|old|impressive|special|"
+    r"bright|gifted|sharp|polished|original|tough|charismatic)"
     r"\s+enough\b",
     r"(?:\bnever|\b\w+n't|\bwont)\s+be\s+(?:[\w'-]+\s+)?(?:good|smart|talented)\s+enough\b",
     # only looked ahead at, so a mind reading inside ("I knew nobody would want me") stays its own hit
@@ -231,7 +256,14 @@ CONFIRMING_SELF_DOUBT = [
     r"what\s+it\s+takes\b",
     rf"{I_AM}(?:\s+[\w'-]+){{0,2}}?\s+not\s+(?:very\s+|any\s+|that\s+)?good\s+at\b",
     r"\b(?:someone|somebody|people|a person)\s+like\s+me\b",
-    r"\bnot\s+(?:a\s+)?real\s+[\w'-]+|\bnot\s+an?\s+(?:[\w'-]+\s+)?person\b",
+    r"\b(?:not|never)\s+(?:really\s+)?(?:a\s+)?real\s+[\w'-]+|\bnot\s+an?\s+(?:[\w'-]+\s+)?person\b",
+    # "I'm not speaker material", "I'm obviously not worth more than this", "I was kidding myself"
+    r"\bnot\s+(?:[\w'-]+\s+)?material\b",
+    rf"{I_AM}\s+(?:[\w'-]+\s+)?not\s+worth\s+(?:more|much|anything|it|the)\b",
+    r"\b(?:kidding|fooling|deluding)\s+myself\b",
+    # "I don't have the brains for university", "never had the talent for it"
+    r"\b(?:(?:don'?t|dont|do not|didn'?t|didnt)\s+(?:really\s+|even\s+)?have|never\s+had|(?:haven'?t|havent)\s+got)\s+"
+    r"(?:the\s+)?(?:brains?|talent|skills?|chops|head|guts|smarts|gift)\s+for\b",
     r"\b(?:imposter|impostor)\b",
 ]
 
@@ -244,7 +276,7 @@ AVOIDANCE = [
     r"\b(?:i'?m|i am|i'?ll|i will|gonna|going to|should|i might|i)\s+(?:just\s+|really\s+|probably\s+)?"
     r"(?:stop|quit|give up|"
     r"giving up|stopping|quitting)\b(?!\s+(?:beating|worrying|overthinking|comparing|dwelling|blaming|being so))",
-    rf"\b(?:not|never|no longer)\s+(?:even\s+)?(?:going to|gonna)\s+(?:even\s+)?{ATTEMPT}\b",
+    rf"\b(?:not|never|no longer)\s+(?:even\s+)?(?:going to|gonna)\s+(?:even\s+)?(?:{ATTEMPT}|go\s+for)\b",
     # chat drops the "I": "not pitching to them ever again", "never bringing it up again"
     rf"\b(?:not|never|no longer)\s+(?!going\b|gonna\b){ATTEMPT_AGAIN}\w*(?:\s+[\w'-]+){{0,5}}?\s+"
     r"(?:again|anymore|any more)\b",
@@ -274,6 +306,18 @@ AVOIDANCE = [
     r"\b(?:delet(?:e|ing)|uninstall(?:ing)?)\s+(?:my|the lot|it all|everything|all of it|the app|the account)\b",
     r"\bthat'?s me (?:done|finished|out)\b",
     r"\bwithdraw(?:ing)?\s+(?:my|from)\b|\bpull(?:ing)?\s+my\s+(?:name|application|submission|entry|paper|proposal)\b",
+    # "I won't apply for the PhD after all"
+    rf"\b(?:won'?t|wont|will not|not going to|not gonna)\s+(?:be\s+)?{ATTEMPT}\w*(?:\s+[\w'-]+){{0,5}}?\s+after all\b",
+    # "drop the idea of speaking", "better if I don't pitch to them", "back to lurking"
+    r"\bdrop(?:s|ped|ping)?\s+(?:the\s+(?:whole\s+)?(?:idea|plan|dream)|my\s+plans?)\s+(?:of|to)\b",
+    r"\b(?:better|safer)\s+(?:if\s+i\s+(?:just\s+)?(?:don'?t|dont|do not|never|stop)\s+(?:even\s+)?"
+    rf"|(?:not|never)\s+to\s+|off\s+not\s+){ATTEMPT_AGAIN}\b",
+    r"\b(?:back\s+to\s+(?:just\s+)?|just\s+)lurk(?:ing)?\b",
+    # settling for the safe option: "I'm staying put", "I'll just stick to small gigs"
+    r"\bstay(?:s|ing)?\s+put\b|\bstay(?:ing)?\s+where\s+i\s+am\b"
+    r"|\bstick(?:ing)?\s+(?:to|with)\s+(?:what\s+i\s+know|the\s+safe|safe|small|smaller|my\s+(?:current|old)|"
+    r"the\s+(?:job|role)\s+i)\b",
+    rf"\bno more\s+{ATTEMPT_AGAIN}\w*\b",
     r"\b(?:what'?s|whats|what is) the point\b|\bno point\b|\bwhy bother\b|\bwhy\s+(?:even\s+)?(?:try|bother|apply)\b"
     r"|\bnot worth (?:it|trying|the (?:effort|embarrassment|pain|risk|stress|hassle|trouble))\b",
 ]
@@ -283,7 +327,7 @@ LABELLING = [
     r"fraud|disappointment|embarrassment|nobody|clown|moron|hack|reject|waste of space|sham|dumbass|screw-up|"
     r"screwup|disaster|train wreck|mess)\b",
     rf"{I_AM}(?:\s+(?:so|just|completely|totally|utterly|such|really|a|an|pretty|literally))*\s+(?:useless|worthless|"
-    r"pathetic|stupid|hopeless|talentless|dumb|incompetent)\b",
+    r"pathetic|stupid|hopeless|talentless|dumb|incompetent)\b(?!\s+(?:at|with|in)\b)",
     r"\bwhat an?\s+(?:[\w'-]+\s+)?(?:loser|idiot|failure|fool|joke|clown|moron)\b",
 ]
 
@@ -308,7 +352,7 @@ CATASTROPHISING = [
 
 FORTUNE_TELLING = [
     rf"{WILL}\s+(?:[\w'-]+\s+)?(?:never|ever)\b(?!\s+(?:again\b|forget\b|{ATTEMPT}\b))",
-    rf"\b(?:never|ever|not)\s+(?:going to|gonna)\b(?=\s+[\w'-])(?!\s+(?:lie|stop|give up|quit|{ATTEMPT})\b)",
+    rf"\b(?:never|ever|not)\s+(?:going to|gonna)\b(?=\s+[\w'-])(?!\s+(?:lie|stop|give up|quit|go for|{ATTEMPT})\b)",
     rf"(?:{WILL}|\bgoing to|\bgonna)\s+(?:[\w'-]+\s+)?"
     r"(?:say no|reject|turn (?:me|it|us) down|ignore|fail|flop|go wrong|"
     r"be the same|end the same|get rejected|be rejected|get turned down|get ignored|get ghosted|end up)\b",
@@ -422,5 +466,28 @@ ENGLISH = Grammar(
     routine=re.compile(
         rf"\b(?:on|every|each)\s+(?:{WEEKDAYS}|weekends?)\b|\bin\s+the\s+(?:mornings?|evenings?)\b"
         r"|\b(?:before|after)\s+(?:lunch|noon|breakfast|dinner|work)\b"
+        # "I always send quotes on a Monday", "never take calls during lunch", "the night before a talk",
+        # "I always have a coffee before I pitch"
+        rf"|\bon\s+an?\s+{WEEKDAYS}\b|\b(?:during|over)\s+(?:lunch|breakfast|dinner|the weekend)\b"
+        r"|\bthe\s+(?:night|day|evening|morning)\s+before\b"
+        r"|\b(?:before|after)\s+(?:i|a|an|each|every|my)\s+(?:[\w'-]+\s+)?(?:pitch|talk|interview|call|meeting|gig|"
+        r"audition|presentation|show|date|deadline|submission|review|send|present|perform|play|go on)\w*\b"
     ),
+    group_subject=re.compile(
+        # "promotions always take ages here", "recruiters never reply on time"
+        r"\s*(?:the\s+|these\s+|those\s+|all\s+|most\s+|many\s+)?"
+        r"(?!(?:always|is|was|has|does|this|his|its|us|yes|guess|less|unless|keeps|gets|goes|seems|feels|looks|means|"
+        r"happens|sucks)\b)"
+        r"[a-z]+s\s+(?:(?:always|never|usually|often|ever|all|here|just|really|still|rarely|seldom)\s+)*"
+        r"(?![\w-]+(?:ing|s)\b|(?:i|we|you|they|he|she|it|me|my|our|your|their)\b)[a-z]+\b"
+        # "nobody in the band has ever ...", "everyone in my cohort ...", "every applicant gets ..."
+        r"|\s*(?:nobody|no one|noone|everyone|everybody|none|all|each|every one)\s+(?:of\s+)?(?:in|on|at|from)\s+"
+        r"(?:the|my|our|this|that|their)\b"
+        r"|\s*(?:every|each)\s+(?:single\s+)?(?:[a-z]+(?:ant|ent|ist|ian)|person|one|candidate|applicant|freelancer|"
+        r"writer|speaker|founder|designer|developer)\b"
+    ),
+    myself=re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself|mine|my)\b"),
+    name_stand_in="he",
+    name_follower=NAME_FOLLOWER,
+    not_names=NOT_NAMES,
 )

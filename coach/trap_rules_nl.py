@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from coach.language import COMMON_WORDS
 from coach.trap_grammar import Grammar, Rule, Scanner, gap, one_of, scanner, words
 
 NEG = words("niet nie geen gene genen nooit niemand niets niks nergens")
@@ -40,7 +41,8 @@ BAD_VERDICT = one_of(
         "zielig zielige kinderachtig kinderachtige amateuristisch amateur zonde irritant irritante vervelend lastig "
         "lui onprofessioneel sneu zwak zwakke slecht slechte onzeker onzekere opdringerig nep beginner nobody "
         "niks niets prutser figuur zageman zeur zeurpiet aansteller aandachtstrekker watje kneus klungel knoeier "
-        "onbenul eikel sul sufferd freak engerd creep needy kansloos hopeloos wanhopige aanstellerig"
+        "onbenul eikel sul sufferd freak engerd creep needy kansloos hopeloos wanhopige aanstellerig slordig "
+        "slordige lastpost blok-aan-het-been zwakkeling"
     ),
     r"te\s+[\w'-]+",
     r"niet\s+(?:[\w'-]+\s+)?(?:genoeg|waard|klaar|serieus|geschikt)\b",
@@ -50,9 +52,30 @@ ATTEMPT = words(
     "deel posten post sturen stuur insturen mailen mail appen app benaderen benader uitnodigen nodig zeggen zeg "
     "doen doe meedoen mee aanbieden bied voorstellen stel moeite bellen bel schrijven schrijf indienen aanmelden "
     "meld tonen toon durf durven steek steken uitsteken waag wagen organiseren organiseer daten date brengen breng "
-    "aanvragen inzenden reageren reageer opperen opper aanmeld inschrijven inschrijf"
+    "aanvragen inzenden reageren reageer opperen opper aanmeld inschrijven inschrijf dien"
 )
 WEEKDAYS = r"(?:maan|dins|woens|donder|vrij|zater|zon)dag\w*"
+_NAME_ADVERB = words("vast zeker waarschijnlijk natuurlijk gewoon altijd nooit ook al echt duidelijk stiekem nu toch")
+# After a name at the start of a sentence, a verb of that person's: "Sanne vindt", "Jeroen heeft vast".
+# ("Verkopen is gewoon niks voor mij" starts with a verb used as a noun, not a name.)
+NAME_FOLLOWER = re.compile(
+    rf"(?<!en)\s+(?:{_NAME_ADVERB}\s+)*(?:is|was)\b"
+    rf"|\s+(?:{_NAME_ADVERB}\s+)*"
+    + words(
+        "had heeft wil wilde kan kon zal moet mag vindt vond denkt dacht ziet zag zegt zei weet wist gaat ging "
+        "komt kwam geeft gaf neemt nam zit zat lijkt leek laat liet snapt merkt merkte kijkt keek lacht lachte haat "
+        "appt belt mailt"
+    )
+    + r"\b|\s+(?:[a-zë]+(?:dt|eert|eerde))\b"
+)
+_NOT_NAMES = """
+iedereen niemand iemand mensen misschien eigenlijk blijkbaar volgens oke oké sorry natuurlijk waarom vroeger
+even eventjes elk soms gisteren vandaag morgen eerst later daarna inmiddels opeens plotseling gelukkig helaas
+jammer eindelijk uiteindelijk sowieso waarschijnlijk kennelijk maandag dinsdag woensdag
+donderdag vrijdag zaterdag zondag januari februari maart april mei juni juli augustus september oktober
+november december
+"""
+NOT_NAMES = COMMON_WORDS | frozenset(_NOT_NAMES.split())
 # An infinitive after "gaan" ("ik ga nooit een uitgever vinden"), not a plural noun after a determiner
 # ("niemand gaat ooit in op mijn verzoeken").
 GOING_TO = (
@@ -75,9 +98,13 @@ OVERGENERALISING = [
     r"\b(?:al+ti+j+d|steeds(?:\s+weer)?|telkens(?:\s+weer)?|keer op keer|elke keer|iedere keer|elke x|"
     r"zoals (?:altijd|gewoonlijk|steeds|verwacht)|hetzelfde liedje|(?:het )?verhaal van mijn leven|weer eens|alweer|"
     r"typisch(?:\s+ik)?(?=\s*(?:[.!,…]|$))|typisch ik)\b"
-    r"(?!\s+(?:al\s+)?(?:gewild|willen|gedacht|gedroomd|gehoopt|geweten|leuk|graag)\b)",
+    r"(?!\s+(?:al\s+)?(?:gewild|willen|gedacht|gedroomd|gehoopt|geweten|leuk|graag)\b)"
+    r"(?!(?:\s+[\w'-]+)?\s+(?:ingeschreven|aangemeld|opgegeven|gesolliciteerd|ingestuurd|ingediend|verstuurd|gestuurd|"
+    r"gepitcht|gepost|geprobeerd)\b)",
     # "ik kom nooit verder" — but "nooit meer" is a decision or a prediction, "nooit gedacht" no trap at all
-    r"(?<!mag )(?<!moet )(?<!mogen )(?<!moeten )(?<!kan )(?<!kun )(?<!vergeet )(?<!vergeten )\bno+i+t\b(?!\s+meer\b)"
+    # ("ik had nog nooit een lezing gegeven" tells how it was before, not how it always goes)
+    r"(?<!mag )(?<!moet )(?<!mogen )(?<!moeten )(?<!kan )(?<!kun )(?<!vergeet )(?<!vergeten )(?<!had nog )"
+    r"(?<!hadden nog )\bno+i+t\b(?!\s+meer\b)"
     r"(?!(?:\s+[\w'-]+){0,2}\s+(?:gedacht|verwacht|gezegd|beloofd|gevraagd|bedoeld|geweten|"
     r"gewild|moeten|vergeet|vergeten)\b|(?:\s+[\w'-]+){0,2}\s+op\b(?!\s+[\w'-])|\s+(?:[\w'-]+\s+)?zo'?n?\b)",
     r"\b(?:niemand|niets|niks)\b(?:\s+[\w'-]+){0,4}?\s+ooit\b",
@@ -94,6 +121,8 @@ OVERGENERALISING = [
     r"\bweer\s+geen\s+(?:[\w'-]+\s+)?(?:reactie|antwoord|uitnodiging|match|matches|respons|baan|kans|opdracht|"
     r"succes|deal|ja)\b",
     r"\b(?:afgewezen|geghost|genegeerd|mislukt|gefaald)[.!,…]*\s+(?:[\w'-]+\s+)?weer\b|\b(?:nog|weer)\s+een\s+(?:afwijzing|nee)\b",
+    r"\boveral\s+(?:[\w'-]+\s+)?(?:afgewezen|geweigerd|buitengesloten|genegeerd|uitgelachen)\b",
+    r"\bweer\s+(?:voor\s+)?iemand\s+anders\b",
 ]
 
 # What somebody else is imagined to have seen or thought: "ze zagen hoe zenuwachtig ik was", "ze denkt dat
@@ -101,7 +130,7 @@ OVERGENERALISING = [
 SAW_OR_THOUGHT = one_of(
     r"(?:zag|zagen|ziet|zien|merkte|merkten|merkt|merken|voelde|voelden|wist|wisten|snapte|snapten|snapt|begreep|"
     r"begrepen|rook|roken|doorhad|doorhadden|doorheeft|doorhebben|doorzag|doorzagen|"
-    r"(?:had|hadden|heeft|hebben)\s+(?:[\w'-]+\s+)?door)\s+(?:[\w'-]+\s+){0,2}?(?:hoe|dat\s+ik)\b",
+    r"(?:had|hadden|heeft|hebben)\s+(?:[\w'-]+\s+){0,3}?door)\s+(?:[\w'-]+\s+){0,2}?(?:hoe|dat\s+ik)\b",
     rf"{THINK}\s+(?:[\w'-]+\s+)?dat\s+(?:(?:ik|{MY})\b(?:{_gap(5)}|\s*){BAD_VERDICT}|ik\b(?:\s+[\w'-]+){{0,5}}?\s+"
     r"(?:niet|nie|geen|niks|niets|nooit|alleen\s+maar|maar\s+wat)\b)",
 )
@@ -126,7 +155,8 @@ STANCE = one_of(
     r"(?:afgeschreven|weggezet|doorgestreept|afgedaan|opgegeven)\b",
     rf"(?:moet|moeten|moest|moesten)\s+(?:niks|niets)\s+van\s+(?:me|mij|{MY}|ons)\b",
     rf"(?:is|zijn|was|waren)\s+(?:me|mij|{MY}\s+[\w'-]+)\s+(?:[\w'-]+\s+)?(?:zat|beu|spuugzat|kotsbeu)\b",
-    r"(?:mag|mogen|mocht|mochten|moet|moeten|moest|moesten)\s+(?:me|mij)\s+(?:[\w'-]+\s+){0,5}?niet\b",
+    r"(?:mag|mogen|mocht|mochten|moet|moeten|moest|moesten|wil|willen|wilde|wilden)\s+(?:me|mij)\s+"
+    r"(?:[\w'-]+\s+){0,5}?niet\b",
     r"(?:ziet|zien|zag|zagen)\s+(?:me|mij)\s+(?:[\w'-]+\s+){0,2}?niet\s+zitten\b",
     r"(?:wil|willen|wilde|wilden)\s+(?:[\w'-]+\s+){0,2}?niet\s+met\s+(?:me|mij)\b",
     rf"(?:vind|vindt|vinden|vond|vonden)\s+(?:me|mij|{MY}\s+[\w'-]+)\s+(?:[\w'-]+\s+)?niet\s+"
@@ -135,7 +165,10 @@ STANCE = one_of(
     r"(?:me|mij|iemand\s+(?:als|zoals)\s+(?:ik|mij))\s+(?:[\w'-]+\s+)?(?:niet|nie|nooit)\s+serieus\s+"
     r"(?:nemen|neemt|nam|namen|genomen)\b",
     r"(?:had|hadden|hebben|heeft|praten|praatten|roddelen|roddelden)\s+(?:het\s+)?(?:[\w'-]+\s+)?over\s+(?:me|mij)\b",
-    r"(?:heeft|hebben|had|hadden)\s+(?:[\w'-]+\s+)?geen\s+(?:interesse|zin|tijd)\s+(?:in|voor)\s+(?:me|mij)\b",
+    r"(?:heeft|hebben|had|hadden)\s+(?:[\w'-]+\s+)?geen\s+(?:interesse|zin|tijd)\s+"
+    r"(?:in|voor|om\s+(?:[\w'-]+\s+){0,2}?met)\s+(?:me|mij)\b",
+    # a verdict in the perfect: "ze hebben me vast te jong gevonden"
+    rf"(?:had|hadden|heeft|hebben)\s+(?:me|mij|{MY}\s+[\w'-]+)(?:{_gap(3)}|\s*){BAD_VERDICT}\s+(?:gevonden|gezien)\b",
 )
 
 MIND_READING = [
@@ -165,6 +198,9 @@ MIND_READING = [
     rf"{OTHER}\s+niet\s+met\s+(?:me|mij)\s+(?:[\w'-]+\s+)?(?:wil|willen|wilde|wilden)\b",
     rf"\b(?:kijk|kijkt|kijken|keek|keken)\s+(?!ik\b)(?:[\w'-]+\s+){{0,4}}?neer\s+op\s+(?:me|mij|{MY}|ons)\b",
     r"\b(?:niks|niets|geen\s+bal)\s+om\s+(?:me|mij)\s+(?:geeft|geven|gaf|gaven)\b",
+    # the verb first: "volgens mij ergert de maintainer zich aan mijn vragen"
+    rf"\b(?:ergert|ergeren|ergerde|ergerden|irriteert|irriteren|stoort|storen)\s+(?:ze|zij|hij|die|iedereen|"
+    rf"de\s+[\w'-]+|{MY}\s+[\w'-]+)\s+zich\s+(?:[\w'-]+\s+)?(?:aan|over)\s+(?:me|mij|{MY})\b",
     r"\bniemand\s+(?:[\w'-]+\s+)?(?:mag|moet|neemt|nam|respecteert|vertrouwt|wil|wilde|geeft om)\s+(?:me|mij)\b",
     r"\bniemand\s+(?:me|mij)\s+(?:[\w'-]+\s+)?(?:wil|wilde|mag|mocht|moet|moest)\b",
 ]
@@ -188,9 +224,15 @@ CONFIRMING_SELF_DOUBT = [
     r"\b(?:bewijst|bewees|bevestigt|bevestigde)\s+(?:het|dat|wel|maar|weer)\b|\bblijkt\s+(?:[\w'-]+\s+)?van niet\b",
     r"\bwie\s+(?:hield|hou|houd|hielden)\s+ik\s+(?:nou\s+)?voor\s+de\s+gek\b|\bwat\s+dacht\s+ik\s+wel\b",
     r"\bhad\s+(?:ik\s+)?(?:[\w'-]+\s+){0,3}?(?:nooit|niet)\s+(?:[\w'-]+\s+){0,2}?moeten\s+(?:proberen|solliciteren|"
-    r"vragen|zeggen|sturen|pitchen|posten|delen|insturen|beginnen|doen|reageren|aanbieden)\b",
-    rf"\bhad\s+(?:ik\s+)?(?:gewoon\s+)?{MY}\s+mond\s+moeten\s+houden\b",
+    r"vragen|zeggen|sturen|pitchen|posten|delen|insturen|beginnen|doen|reageren|aanbieden|opgeven|aanmelden|"
+    r"inschrijven|indienen)\b",
+    rf"\bhad\s+(?:ik\s+)?(?:gewoon\s+|beter\s+)*{MY}\s+mond\s+(?:moeten|kunnen)\s+houden\b",
     r"\bwaarom\s+(?:deed|doe|dacht)\s+ik\s+(?:[\w'-]+\s+){0,2}?(?:moeite|dat\s+ik)\b",
+    # (from "ik", so the "niet" of "ik snap niet waarom ..." does not read as negating it)
+    r"(?<=\bwaarom )ik\s+(?:ooit\s+|ook\s+maar\s+|überhaupt\s+)?dacht\s+dat\s+ik\b",
+    # "ik heb er het talent niet voor", "ik heb de hersens er niet voor"
+    r"\b(?:heb|had)\s+(?:er\s+)?(?:het|de)\s+(?:talent|hersens|hersenen|capaciteiten|kwaliteiten)\s+(?:er\s+)?"
+    r"(?:[\w'-]+\s+)?(?:niet|nie)\s+voor\b",
     r"\b(?:niet|nooit)\s+(?:voor\s+)?(?:gemaakt|geschikt|gebouwd|bedoeld|in de wieg gelegd)\b",
     r"\b(?:niks|niets)\s+voor\s+(?:mij|me)\b",
     r"\bte\s+hoog\s+gegrepen\b|\bniet\s+(?:[\w'-]+\s+)?(?:tegen\s+)?opgewassen\b",
@@ -209,7 +251,14 @@ CONFIRMING_SELF_DOUBT = [
 AVOIDANCE = [
     # "ik ga niet meer solliciteren", "ik pitch nooit meer", "ik stuur nergens meer iets in"
     NO_MORE,
-    rf"\bop\s+te\s+geven\b|\bopgeven\b|\bopgegeven\b|\bgeef\w*{_gap(3)}op\b",
+    # ("me opgeven voor een auditie" is signing up)
+    rf"\bop\s+te\s+geven\b(?!\s+voor\b)|\bopgeven\b(?!\s+voor\b)|\bopgegeven\b(?!\s+voor\b)|\bgeef\w*{_gap(3)}op\b"
+    r"(?!\s+voor\b)",
+    # settling for the safe option: "ik blijf op mijn plek zitten", "ik hou het voortaan bij kleine klusjes"
+    rf"\bblijf\w*\s+(?:[\w'-]+\s+){{0,3}}?(?:op\s+{MY}\s+(?:[\w'-]+\s+)?plek|(?:zitten\s+)?waar\s+ik\s+(?:zit|ben))\b",
+    r"\b(?:hou|houd)\s+het\s+(?:voortaan\s+|maar\s+|gewoon\s+|wel\s+)*bij\b",
+    # "ik vraag het niet eens"
+    rf"\b{ATTEMPT}\s+(?:het\s+|dat\s+)?(?:niet|nie)\s+eens\b",
     r"\b(?:hou|houd|houden|hield)\s+(?:er\s*mee|ermee)\s+op\b|\b(?:hou|houd)\s+op\s+met\b|\bophouden\s+met\b"
     r"|\bstop\w*\s+(?:ermee|met)\b|\bkap\w*\s+ermee\b|\bklaar\s+mee\b|\bklaar\s+met\s+(?:het|dit|dat|[\w'-]+en)\b",
     rf"\b(?:hou|houd|houden){_gap(3)}voor\s+(?:me|mij|mezelf|mijzelf)\b",
@@ -277,6 +326,16 @@ FORTUNE_TELLING = [
     r"\b(?:zegt|zeggen|zeg)\s+(?:[\w'-]+\s+){0,3}?(?:ook|weer)\s+nee\b",
     r"\bwijz\w*\s+(?:me|mij|het)\s+(?:toch|vast|ook|weer)\s+(?:[\w'-]+\s+)?af\b",
     r"\beindig\w*\s+nog\b",
+    # the present tense as a prediction: "ik krijg die beurs nooit", "ik kom nooit door die auditie",
+    # "ik vind nooit een band", "... nooit, ook niet volgend jaar"
+    r"\b(?:krijg|haal|win|vind)\s+(?:ik\s+)?(?:die|deze|dat|dit)\s+(?:[\w'-]+\s+){1,2}?nooit\b",
+    r"\b(?:kom|krijg|haal)\s+(?:ik\s+)?nooit\s+(?:door|in|langs|bij|aan)?\s*(?:die|deze|dat|dit)\b",
+    r"\bvind\s+(?:ik\s+)?nooit\s+(?:een|iemand)\b",
+    r"\bnooit\b[^.!?\n]{0,50}?\book\s+niet\s+(?:volgend|volgende|in\s+de\s+volgende|bij\s+de\s+volgende|straks|later|"
+    r"over)\b",
+    # "toch" as a prediction: "er komt toch niemand", "ze zeggen toch nee", "ze kiezen toch weer iemand anders"
+    r"\b(?:komt|komen|zegt|zeggen|wordt|worden|kiest|kiezen|neemt|nemen)\b(?:\s+(?:er|ze|zij|hij|het|dat|me|mij))?"
+    r"\s+toch\s+(?:weer\s+|ook\s+)?(?:niemand|niks|niets|nee|iemand\s+anders)\b",
 ]
 
 PERSONALISING = [
@@ -393,5 +452,23 @@ DUTCH = Grammar(
     passing_thought=re.compile(r"\b(?:even|eventjes|heel even|eerst)\s+dacht\s+ik\b|\bdacht\s+ik\s+(?:even|eerst)\b"),
     routine=re.compile(
         rf"\b(?:op|elke|iedere)\s+(?:{WEEKDAYS}|weekend|zondagen)\b|(?<![\w'])'s\s+(?:ochtends|avonds|morgens)\b"
+        # "ik zet altijd een wekker op de dag van een gesprek", "de avond ervoor", "voordat ik ga pitchen"
+        r"|\bop\s+de\s+(?:dag|avond|ochtend)\s+(?:van|voor)\b|\bde\s+(?:avond|dag|ochtend)\s+(?:ervoor|van\s+tevoren)\b"
+        r"|\bvoordat\s+ik\b|\btijdens\s+de\s+(?:lunch|pauze)\b"
     ),
+    group_subject=re.compile(
+        # "bevorderingen duren hier altijd eeuwen", "offertes worden daar altijd laat bekeken"
+        r"\s*(?:de\s+|die\s+|deze\s+|alle\s+|veel\s+|zulke\s+)?(?!(?:ze|zij|we|wij|jullie|mensen)\b)"
+        r"[a-zë]+(?:en|s|'s)\s+(?:(?:van|voor|bij|in|op|met|uit)\s+(?:[\w'-]+\s+){1,3}?)?"
+        r"(?:(?:hier|daar|altijd|nooit|steeds|meestal|vaak|ook|gewoon|echt)\s+)*"
+        r"(?:zijn|waren|worden|werden|duren|duurden|lopen|liepen|gaan|gingen|komen|kwamen|hebben|hadden|blijven|kosten|"
+        r"staan|liggen|zitten|vallen|kunnen|moeten|willen|mogen|reageren|beginnen|verlopen|krijgen)\b"
+        # "niemand in de band heeft ooit ...", "iedereen uit mijn jaar ...", "elke kandidaat krijgt ..."
+        r"|\s*(?:niemand|iedereen|geen\s+van)\s+(?:in|uit|op|van|bij)\s+(?:de|het|mijn|m'n|ons|onze|dit|dat|die|deze)\b"
+        r"|\s*(?:elke|iedere|alle)\s+(?:kandida\w+|sollicitant\w*|student\w*|deelnemer\w*|aanvrager\w*|inzender\w*)"
+    ),
+    myself=re.compile(rf"\b(?:ik|me|mij|mezelf|mijzelf|{MY})\b|(?:^|(?<=\s))'?k\b"),
+    name_stand_in="hij",
+    name_follower=NAME_FOLLOWER,
+    not_names=NOT_NAMES,
 )

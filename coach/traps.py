@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from coach.content import content, language_or_default
-from coach.plain_text import for_matching
+from coach.plain_text import for_matching, names_as
 from coach.trap_grammar import Grammar, Rule, Scanner
 from coach.trap_rules_en import ENGLISH
 from coach.trap_rules_nl import DUTCH
@@ -120,6 +120,9 @@ def _about_the_right_person(trap: str, clause: str, evidence: str, grammar: Gram
         return False
     if trap not in _ABOUT_THE_WRITER:
         return True
+    group = grammar.group_subject.match(clause) if grammar.group_subject else None
+    if group:
+        return bool(grammar.myself and grammar.myself.search(clause, group.end()))
     # Chat often drops the "I" ("can't even land a gig"): a clause without any subject is the writer's.
     if kind is None or grammar.writer.search(clause):
         return True
@@ -217,7 +220,10 @@ def detect_traps(text: str, lang: str) -> list[TrapHit]:
     if not isinstance(text, str) or not text.strip():
         return []
     grammar = _GRAMMARS[language_or_default(lang)]
-    reading = _Reading(for_matching(text), grammar)
+    matching = for_matching(text)
+    if grammar.name_follower:
+        matching = names_as(text, matching, grammar.name_stand_in, grammar.name_follower, grammar.not_names)
+    reading = _Reading(matching, grammar)
     hits = [hit for scanner in grammar.scanners for hit in _hits(scanner, reading, grammar)]
     first: dict[str, tuple[int, int]] = {}
     # Earliest first; of two starting together, the longer says more about why.

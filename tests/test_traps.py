@@ -355,3 +355,153 @@ def test_every_trap_has_its_own_counter_question(lang):
 def test_an_unknown_trap_or_language_still_gets_a_question():
     assert counter_question("no_such_trap", "en")
     assert counter_question("mind_reading", "fr") == counter_question("mind_reading", "en")
+
+
+# Third round: error classes found on tests/data/traps_dev3_*.jsonl (the examples here are new sentences).
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Marco probably thinks I'm a fraud."),
+        ("en", "Anna must think my portfolio is amateurish."),
+        ("en", "Ravi's probably relieved they didn't hire me."),
+        ("nl", "Femke vindt me vast een aansteller."),
+        ("nl", "Daan denkt natuurlijk dat ik niks kan."),
+    ],
+)
+def test_a_person_named_by_name_is_somebody_elses_mind(lang, text):
+    assert trap_ids(text, lang) == ["mind_reading"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Marco always answers late, he's on night shifts."),
+        ("nl", "Femke belt nooit terug voor de lunch, zo werkt ze."),
+    ],
+)
+def test_a_named_persons_habit_is_not_the_writers_trap(lang, text):
+    assert trap_ids(text, lang) == []
+
+
+def test_a_capitalised_first_word_is_not_taken_for_a_name():
+    assert trap_ids("Rejected again.", "en") == ["overgeneralising"]
+    assert trap_ids("Solliciteren is gewoon niks voor mij.", "nl") == ["confirming_self_doubt"]
+    assert trap_ids("Vroeger dacht ik dat iedereen me saai vond.", "nl") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Raises always take ages in this company."),
+        ("en", "Nobody on the jury has ever judged a comic before."),
+        ("en", "Every candidate gets the same template email."),
+        ("nl", "Subsidieaanvragen duren bij dat fonds altijd maanden."),
+        ("nl", "Niemand uit mijn klas is ooit in één keer toegelaten."),
+        ("nl", "Elke sollicitant krijgt daar altijd eerst een test."),
+    ],
+)
+def test_a_group_that_is_not_the_writer_has_its_own_habits(lang, text):
+    assert trap_ids(text, lang) == []
+
+
+def test_a_group_subject_still_counts_when_the_writer_is_in_the_clause():
+    assert trap_ids("Editors never answer my emails.", "en") == ["overgeneralising"]
+    assert trap_ids("Uitgevers reageren nooit op mijn mails.", "nl") == ["overgeneralising"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "I always check the venue on a Tuesday."),
+        ("en", "I never answer email during lunch."),
+        ("en", "I always go for a run before I pitch."),
+        ("en", "I always reread my cover letter the night before."),
+        ("en", "I've never sent a pull request to a big project before."),
+        ("nl", "Ik lees mijn pitch altijd de avond ervoor nog even door."),
+        ("nl", "Ik drink altijd water voordat ik ga spreken."),
+        ("nl", "Ik had nog nooit een offerte geschreven, dit was de eerste."),
+        ("nl", "Ik heb me alweer aangemeld voor de volgende ronde."),
+    ],
+)
+def test_habits_firsts_and_fresh_attempts_are_not_overgeneralising(lang, text):
+    assert trap_ids(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik krijg die subsidie nooit.",
+        "Ik kom nooit door die selectie.",
+        "Ik vind nooit een uitgever.",
+        "Ik win nooit, ook niet bij de volgende wedstrijd.",
+        "Er komt toch niemand op mijn lezing af.",
+        "Ze zeggen toch nee.",
+        "Het wordt toch niks met die aanvraag.",
+    ],
+)
+def test_dutch_present_tense_and_toch_as_a_prediction(text):
+    assert trap_ids(text, "nl") == ["fortune_telling"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "I won't submit the paper after all."),
+        ("en", "Think I'll drop the idea of applying abroad."),
+        ("en", "Probably better if I don't ask for a bigger budget."),
+        ("en", "Back to lurking in the forum, I guess."),
+        ("en", "I'm staying put in this team."),
+        ("en", "I'll stick to what I know from now on."),
+        ("en", "I'm not auditioning for anything again."),
+        ("en", "Not gonna go for team lead again."),
+        ("nl", "Ik blijf gewoon op mijn oude plek."),
+        ("nl", "Ik hou het voortaan bij vertaalwerk."),
+        ("nl", "Ik dien volgend jaar geen aanvraag meer in."),
+        ("nl", "Ik vraag het niet eens, het heeft geen zin."),
+    ],
+)
+def test_indirect_avoidance(lang, text):
+    assert "avoidance" in trap_ids(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "I'm just not leadership material."),
+        ("en", "I'm clearly not worth more than what they pay me."),
+        ("en", "I was kidding myself about this career."),
+        ("en", "I don't have the talent for design."),
+        ("en", "Honestly I'm not sharp enough for this job."),
+        ("en", "I was never a real designer."),
+        ("en", "I'm hopeless at negotiating."),
+        ("nl", "Ik heb er de hersens gewoon niet voor."),
+        ("nl", "Ik had beter mijn mond kunnen houden in dat gesprek."),
+        ("nl", "Ik had me nooit moeten aanmelden voor die wedstrijd."),
+        ("nl", "Ik snap niet waarom ik dacht dat ik dat aankon."),
+    ],
+)
+def test_more_wordings_of_self_doubt(lang, text):
+    assert trap_ids(text, lang) == ["confirming_self_doubt"]
+
+
+def test_signing_up_is_not_giving_up():
+    assert "avoidance" not in trap_ids("Ik heb me opgegeven voor de auditie.", "nl")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "they probably noticed halfway through that I was bluffing"),
+        ("en", "He reckons I'm a lightweight."),
+        ("nl", "Ze hebben mijn voorstel vast te simpel gevonden."),
+        ("nl", "Volgens mij ergert mijn teamleider zich aan mij."),
+        ("nl", "Mijn vrienden hebben geen zin om met mij te sporten."),
+        ("nl", "Ze willen me gewoon niet in het team."),
+        ("nl", "Ze hadden vast meteen door dat ik loog."),
+        ("nl", "Ze vinden mijn tekeningen vast slordig."),
+    ],
+)
+def test_more_wordings_of_mind_reading(lang, text):
+    assert trap_ids(text, lang) == ["mind_reading"]
