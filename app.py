@@ -31,7 +31,9 @@ from storage.migrate import SchemaOutOfDate, upgrade_embedded_or_check
 logger = logging.getLogger("nope")
 
 # Threads for the lazy work after an ack (Slack calls, which may sleep through a 429's Retry-After).
-LISTENER_THREADS = 16
+# More of them compete with the request threads for the interpreter lock: with 16, p99 time-to-ack
+# at 8 concurrent clients doubled (bench/ack_latency.py).
+LISTENER_THREADS = 8
 
 
 class StartupError(Exception):
