@@ -8,11 +8,9 @@ from typing import Any
 from slack_bolt import App, BoltContext, Respond
 from slack_sdk import WebClient
 
+from blocks.direct_messages import reminder_blocks, reminder_failed_blocks, step_done_blocks
 from blocks.home_view import STEP_DONE_ACTION
-from blocks.kit import Block, actions, button, section
 from blocks.messages import fallback_text
-from blocks.mrkdwn import escape
-from coach.i18n import translate
 from handlers.acks import acknowledge
 from handlers.direct_messages import cancel_scheduled_dm, schedule_dm
 from handlers.home import publish_home
@@ -22,20 +20,6 @@ from handlers.web_client import SLACK_FAILURES
 from storage.reflections import own_reflection
 
 logger = logging.getLogger(__name__)
-
-
-def reminder_blocks(lang: str, reflection_id: int, brave_step: str) -> list[Block]:
-    return [
-        section(translate(lang, "reminder.text", step=escape(brave_step))),
-        actions(
-            button(
-                translate(lang, "reminder.done_button"),
-                STEP_DONE_ACTION,
-                value=str(reflection_id),
-                primary=True,
-            )
-        ),
-    ]
 
 
 def plan_reminder(
@@ -59,7 +43,7 @@ def plan_reminder(
     except SLACK_FAILURES as error:
         logger.warning("could not schedule a reminder for %s: %s", user_id, error)
         if step:
-            notify_by_dm(client, user_id)([section(translate(lang, "reminder.failed", step=escape(step)))])
+            notify_by_dm(client, user_id)(reminder_failed_blocks(lang, step))
     with services.sessions.begin() as session:
         reflection = own_reflection(session, reflection_id, team_id, user_id)
         if reflection is not None:
@@ -76,7 +60,7 @@ def register(app: App, services: Services) -> None:
             if reflection is None or not reflection.brave_step:
                 return
             reflection.step_done_at = reflection.step_done_at or services.clock()
-            done = [section(translate(person.lang, "reminder.done", step=escape(reflection.brave_step)))]
+            done = step_done_blocks(person.lang, reflection.brave_step)
         if body.get("response_url"):
             # The reminder DM turns into the celebration, so the button cannot be pressed twice.
             respond(blocks=done, text=fallback_text(done), replace_original=True)

@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from blocks.digest_message import chart_alt_text, digest_blocks
-from blocks.kit import section
+from blocks.direct_messages import channel_lost_blocks
 from coach.i18n import translate
 from coach.progress import week_start
 from digest.anonymity import effective_min_group
@@ -114,7 +114,7 @@ def report_lost_channel(client: WebClient, lang: str, channel_id: str, error: st
         and not member.get("is_bot")
         and not member.get("deleted")
     ]
-    notice = [section(translate(lang, "digest.channel_lost", channel=channel_id, error=error))]
+    notice = channel_lost_blocks(lang, channel_id, error)
     for manager in managers:
         try:
             send_dm(client, manager, notice)

@@ -16,14 +16,13 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from blocks import reflection_views as steps
+from blocks.direct_messages import feedback_question_blocks
 from blocks.home_view import REFLECT_ACTION
-from blocks.kit import Block, section
+from blocks.kit import Block
 from blocks.logged_view import REFLECT_NOW_ACTION
 from blocks.messages import notice_blocks
 from blocks.metadata import ModalMetadata
-from blocks.mrkdwn import escape, quote
 from coach.catalog import default_who
-from coach.i18n import translate
 from coach.library import WHO_SAID_NO, asking_tip
 from handlers.acks import acknowledge
 from handlers.brave_steps import plan_reminder
@@ -241,11 +240,7 @@ def register(app: App, services: Services) -> None:
             who = reflection.feedback_from or default_who(rejection.kind)
             reflection.feedback_question, reflection.feedback_from = question, who
             reflection.updated_at = reflection.feedback_asked_at = services.clock()
-        message = [
-            section(translate(metadata.lang, "feedback.dm_intro")),
-            section(quote(question)),
-            section(translate(metadata.lang, "feedback.dm_tip", tip=escape(asking_tip(who, metadata.lang)))),
-        ]
+        message = feedback_question_blocks(metadata.lang, question, asking_tip(who, metadata.lang))
         try:
             send_dm(client, user_id, message)
         except SLACK_FAILURES as error:

@@ -10,6 +10,13 @@ from slack_sdk.models.views import View
 
 from blocks import reflection_views as steps
 from blocks.digest_message import digest_blocks
+from blocks.direct_messages import (
+    channel_lost_blocks,
+    feedback_question_blocks,
+    reminder_blocks,
+    reminder_failed_blocks,
+    step_done_blocks,
+)
 from blocks.goal_views import goal_modal, goal_set_view
 from blocks.home_view import HomeContent, home_view
 from blocks.log_no_modal import STORY_BLOCK, log_no_modal
@@ -192,3 +199,18 @@ def test_every_digest_message_is_valid(lang, people):
         assert not any(str(number) in text for number in range(4, 100))
     else:
         assert f"*{people}" in text
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_direct_message_is_valid_and_escapes_the_persons_words(lang):
+    words = "Email <!channel> & <@U9> " + "x" * 1500
+    messages = [
+        feedback_question_blocks(lang, "What was missing for you?", "Ask soon, keep it short."),
+        reminder_blocks(lang, 12, words),
+        reminder_failed_blocks(lang, words),
+        step_done_blocks(lang, words),
+        channel_lost_blocks(lang, "C0TEAM", "not_in_channel"),
+    ]
+    for blocks in messages:
+        text = all_text(valid_blocks(blocks))
+        assert "<!channel>" not in text and "<@U9>" not in text
