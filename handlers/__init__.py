@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from slack_bolt import App
 
-from handlers import actions, brave_steps, commands, fallbacks, goals, home, reflection, views
+from handlers import actions, brave_steps, commands, event_retries, fallbacks, goals, home, reflection, views
 from handlers.services import Services
 
 
 def register_listeners(app: App, services: Services) -> None:
+    event_retries.register(app, services)
     # Bolt runs the first listener that matches: the catch-alls go last.
     commands.register(app, services)
     views.register(app, services)

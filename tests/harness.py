@@ -77,6 +77,7 @@ class SlackSide:
         self.signing_secret = signing_secret
         self.web_api = web_api
         self._triggers = 0
+        self._events = 0
 
     def post(
         self, body: str, content_type: str, *, timestamp: int | None = None, secret: str | None = None
@@ -140,9 +141,11 @@ class SlackSide:
         payload["actions"][0]["value"] = value
         return self.post(payloads.form_body(payload), FORM)
 
-    def event(self, event: dict[str, Any], team_id: str = "T0001", event_id: str = "Ev0001") -> TestResponse:
+    def event(self, event: dict[str, Any], team_id: str = "T0001", event_id: str | None = None) -> TestResponse:
+        """An Events API delivery; each gets its own event_id, as Slack's do, unless one is given."""
+        self._events += 1
         envelope = payloads.payload_json("app_uninstalled.docs.json")
-        envelope.update(team_id=team_id, event=event, event_id=event_id)
+        envelope.update(team_id=team_id, event=event, event_id=event_id or f"Ev{self._events:06d}")
         return self.post(json.dumps(envelope), JSON)
 
     def open_home(self, person: Person, tab: str = "home") -> TestResponse:
