@@ -107,3 +107,14 @@ def modal(
     if submit:
         view["submit"] = plain_text(submit)
     return view
+
+
+def readable_text(blocks: list[Block]) -> str:
+    """The words of some blocks, one paragraph each, for a terminal or a log."""
+    paragraphs: list[str] = []
+    for block in blocks:
+        texts = [block["text"]] if "text" in block else []
+        texts += block.get("fields", []) + block.get("elements", [])
+        paragraphs += [item["text"] for item in texts if isinstance(item.get("text"), str)]
+        paragraphs += [item["text"]["text"] for item in texts if isinstance(item.get("text"), dict)]
+    return "\n".join(paragraphs)

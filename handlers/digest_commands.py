@@ -11,6 +11,7 @@ from typing import TextIO
 from sqlalchemy.orm import Session, sessionmaker
 
 from blocks.digest_message import digest_blocks
+from blocks.kit import readable_text
 from coach.i18n import LANGUAGES
 from config import Config
 from digest.anonymity import MIN_GROUP, effective_min_group
@@ -109,7 +110,7 @@ def run_digest(
     if arguments.digest_command == "preview":
         settings, digest = digest_now(sessions, arguments.team, now, arguments.lang)
         blocks = digest_blocks(digest, effective_min_group(settings.min_group))
-        print(blocks[0]["text"]["text"], file=out)
+        print(readable_text(blocks), file=out)
         print(json.dumps({"blocks": blocks}, ensure_ascii=False, indent=2), file=out)
         return 0
     if config is None:

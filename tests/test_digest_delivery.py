@@ -286,8 +286,11 @@ def test_preview_prints_the_digest_without_posting(sessions, config, web_api):
     stdout, stderr = run.communicate(timeout=60)
 
     assert run.returncode == 0, stderr
-    assert stdout.startswith("Deze week: 3 nee's, 3 dappere pogingen\n")
-    assert json.loads(stdout.split("\n", 1)[1])["blocks"][0]["type"] == "header"
+    text, _, block_kit = stdout.partition("\n{")
+    assert text.startswith("Deze week: 3 nee's, 3 dappere pogingen\n")
+    assert "Verzameld door *3 mensen* in het team." in text
+    assert "Leg een nee vast" in text
+    assert json.loads("{" + block_kit)["blocks"][0]["type"] == "header"
     assert posts(web_api) == []
 
 
