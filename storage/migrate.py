@@ -6,15 +6,18 @@ upgrade`, and its ~20,000 objects would otherwise sit in every web worker.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
 
 if TYPE_CHECKING:
     from alembic.config import Config as AlembicConfig
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+SQLITE_UPGRADE_ATTEMPTS = 5
 
 
 class SchemaOutOfDate(Exception):
@@ -51,6 +54,15 @@ def is_up_to_date(engine: Engine) -> bool:
 def upgrade_embedded_or_check(engine: Engine) -> None:
     """SQLite (the embedded default) upgrades itself; a shared database is upgraded by `nope db upgrade`."""
     if engine.dialect.name == "sqlite":
-        upgrade(engine)
+        for attempt in range(SQLITE_UPGRADE_ATTEMPTS):
+            try:
+                upgrade(engine)
+                return
+            except OperationalError:
+                # Processes starting together on one new file race to create the tables; once
+                # the winner is done, the loser's upgrade finds nothing left to do.
+                if attempt == SQLITE_UPGRADE_ATTEMPTS - 1:
+                    raise
+                time.sleep(0.5)
     elif not is_up_to_date(engine):
         raise SchemaOutOfDate("The database schema is out of date: run `nope db upgrade` first.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
@@ -10,7 +11,7 @@ from alembic.runtime.migration import MigrationContext
 
 from coach.records import NewNo
 from storage.db import create_db_engine, session_factory
-from storage.migrate import is_up_to_date, upgrade
+from storage.migrate import is_up_to_date, upgrade, upgrade_embedded_or_check
 from storage.models import Base
 from storage.rejections import add_rejection, logged_times, recent_nos
 
@@ -67,3 +68,28 @@ def test_recent_is_newest_first_and_per_person_and_workspace(engine):
         recent = recent_nos(session, "T1", "U1")
         assert [entry.logged_at.day for entry in recent] == [7, 6, 5, 4, 3]
         assert len(logged_times(session, "T1", "U1")) == 7
+
+
+def _start_on(url: str, outcomes, all_ready) -> None:
+    engine = create_db_engine(url)
+    all_ready.wait()  # every process is imported and ready: now they really start at once
+    try:
+        upgrade_embedded_or_check(engine)
+        outcomes.put("ok")
+    except Exception as error:  # reported to the parent, which fails the test
+        outcomes.put(repr(error))
+
+
+def test_processes_starting_together_on_a_new_sqlite_file_all_start(tmp_path):
+    # Several web workers (or a worker and the scheduler) may start on the same new file at once.
+    context = multiprocessing.get_context("spawn")
+    for attempt in range(3):
+        url = f"sqlite:///{tmp_path / f'together-{attempt}.db'}"
+        outcomes, all_ready = context.Queue(), context.Barrier(3)
+        workers = [context.Process(target=_start_on, args=(url, outcomes, all_ready)) for _ in range(3)]
+        for worker in workers:
+            worker.start()
+        for worker in workers:
+            worker.join(timeout=60)
+        assert sorted(outcomes.get(timeout=5) for _ in workers) == ["ok", "ok", "ok"]
+        assert is_up_to_date(create_db_engine(url))
