@@ -16,7 +16,6 @@ from datetime import date, datetime, timedelta
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
-from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from blocks.digest_message import chart_alt_text, digest_blocks
@@ -30,8 +29,7 @@ from digest.schedule import DigestSchedule, due_week, parse_clock, zone
 from digest.settings import WorkspaceSettings
 from handlers.direct_messages import send_dm
 from handlers.web_client import SLACK_FAILURES
-from storage.digest_runs import FAILED, claim_run, record_failed, record_posted
-from storage.models import DigestRun
+from storage.digest_runs import claim_run, record_failed, record_posted, settled_runs
 from storage.tallies import weekly_digests
 from storage.workspaces import workspace_settings, workspaces_with_digests
 
@@ -55,20 +53,6 @@ def schedule_of(settings: WorkspaceSettings) -> DigestSchedule:
     return DigestSchedule(
         weekday=settings.digest_weekday, at=parse_clock(settings.digest_time), zone_name=settings.timezone
     )
-
-
-def _settled(
-    session: Session, due: Sequence[tuple[WorkspaceSettings, date]], now: datetime
-) -> set[tuple[str, str, date]]:
-    """(team, channel, week) runs that nobody should claim now: posted, under way, given up or waiting."""
-    weeks = {week for _, week in due}
-    teams = {settings.team_id for settings, _ in due}
-    settled = set()
-    for run in session.scalars(select(DigestRun).where(DigestRun.week_start.in_(weeks), DigestRun.team_id.in_(teams))):
-        waiting = run.status == FAILED and run.retry_at is not None and run.retry_at > now
-        if run.status != FAILED or waiting:
-            settled.add((run.team_id, run.channel_id, run.week_start))
-    return settled
 
 
 def post_digest(client: WebClient, channel_id: str, digest: Digest, min_group: int) -> str:
@@ -165,7 +149,7 @@ def send_due_digests(sessions: sessionmaker[Session], client: WebClient, now: da
             for settings in workspaces_with_digests(session)
             if (week := due_week(schedule_of(settings), now))
         ]
-        settled = _settled(session, due, now) if due else set()
+        settled = settled_runs(session, {s.team_id for s, _ in due}, {week for _, week in due}, now) if due else set()
         waiting = [
             (settings, week, [c for c in settings.channels if (settings.team_id, c, week) not in settled])
             for settings, week in due

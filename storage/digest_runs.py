@@ -7,9 +7,10 @@ again once its retry time has come, by an update that only one claimer can win.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date, datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import ColumnElement, and_, not_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -17,6 +18,21 @@ from storage.models import DigestRun
 
 CLAIMED, POSTED, FAILED, ABANDONED = "claimed", "posted", "failed", "abandoned"
 MAX_ATTEMPTS = 5
+
+
+def _claimable_again(now: datetime) -> ColumnElement[bool]:
+    """A failed post whose retry time has come and that has attempts left."""
+    return and_(DigestRun.status == FAILED, DigestRun.retry_at <= now, DigestRun.attempts < MAX_ATTEMPTS)
+
+
+def settled_runs(
+    session: Session, team_ids: Collection[str], weeks: Collection[date], now: datetime
+) -> set[tuple[str, str, date]]:
+    """(team, channel, week) runs nobody may claim now: posted, under way, given up or not yet due again."""
+    query = select(DigestRun.team_id, DigestRun.channel_id, DigestRun.week_start).where(
+        DigestRun.team_id.in_(team_ids), DigestRun.week_start.in_(weeks), not_(_claimable_again(now))
+    )
+    return {(team_id, channel_id, week) for team_id, channel_id, week in session.execute(query)}
 
 
 def claim_run(
@@ -45,9 +61,7 @@ def claim_run(
                 DigestRun.team_id == team_id,
                 DigestRun.channel_id == channel_id,
                 DigestRun.week_start == week_start,
-                DigestRun.status == FAILED,
-                DigestRun.retry_at <= now,
-                DigestRun.attempts < MAX_ATTEMPTS,
+                _claimable_again(now),
             )
             .values(status=CLAIMED, attempts=DigestRun.attempts + 1, claimed_at=now)
         )
@@ -77,8 +91,3 @@ def record_failed(sessions: sessionmaker[Session], run_id: int, error: str, retr
             .where(DigestRun.id == run_id)
             .values(status=FAILED if retry_at else ABANDONED, retry_at=retry_at, last_error=error[:200])
         )
-
-
-def runs_of_week(session: Session, team_id: str, week_start: date) -> list[DigestRun]:
-    query = select(DigestRun).where(DigestRun.team_id == team_id, DigestRun.week_start == week_start)
-    return list(session.scalars(query.order_by(DigestRun.channel_id)))

@@ -7,7 +7,7 @@ import os
 import subprocess
 import sys
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -21,7 +21,7 @@ from handlers.digest_delivery import digest_now, send_digest_now, send_due_diges
 from handlers.web_client import slack_client
 from sandbox.web_api import Member
 from storage.db import create_db_engine, session_factory
-from storage.digest_runs import ABANDONED, FAILED, POSTED
+from storage.digest_runs import ABANDONED, FAILED, MAX_ATTEMPTS, POSTED, claim_run, settled_runs
 from storage.migrate import upgrade
 from storage.models import DigestRun
 from storage.rejections import add_rejection
@@ -329,3 +329,25 @@ def test_when_slack_cannot_be_reached_the_post_is_recorded_for_a_retry(sessions,
     assert [(team, channel) for team, channel, _ in report.failed] == [(TEAM, "C0TEAM")]
     [run] = stored_rows(database_url, DigestRun)
     assert run.status == FAILED and run.retry_at is not None
+
+
+def test_a_run_out_of_attempts_is_settled_and_never_claimed_again(sessions):
+    week = date(2026, 11, 23)
+    with sessions.begin() as session:
+        for channel_id, attempts in (("C0TIRED", MAX_ATTEMPTS), ("C0AGAIN", 1)):
+            session.add(
+                DigestRun(
+                    team_id=TEAM,
+                    channel_id=channel_id,
+                    week_start=week,
+                    status=FAILED,
+                    attempts=attempts,
+                    claimed_at=FRIDAY_AFTER,
+                    retry_at=FRIDAY_AFTER,
+                )
+            )
+    later = FRIDAY_AFTER + timedelta(hours=1)
+    with sessions() as session:
+        assert settled_runs(session, {TEAM}, {week}, later) == {(TEAM, "C0TIRED", week)}
+    assert claim_run(sessions, TEAM, "C0TIRED", week, later) is None
+    assert claim_run(sessions, TEAM, "C0AGAIN", week, later) is not None
