@@ -25,6 +25,7 @@ from handlers.digest_delivery import send_due_digests
 from handlers.people import PeopleDirectory
 from handlers.services import Services, utc_now
 from handlers.web_client import slack_client
+from storage.crypto import EncryptionKeyError, use_keys
 from storage.db import create_db_engine, database_answers, session_factory
 from storage.migrate import SchemaOutOfDate, upgrade_embedded_or_check
 
@@ -80,6 +81,10 @@ def build_bolt_app(config: Config, services: Services, listener_executor: Thread
 
 def create_app(config: Config, *, clock: Callable[[], datetime] = utc_now) -> Flask:
     """The application factory: one Flask app serving Slack's requests and a health check."""
+    try:
+        use_keys(config.encryption_keys)
+    except EncryptionKeyError as error:
+        raise StartupError(f"NOPE_ENCRYPTION_KEY: {error}.") from None
     engine = create_db_engine(config.database_url)
     prepare_schema(engine)
     services = Services(sessions=session_factory(engine), people=PeopleDirectory(), clock=clock)

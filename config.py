@@ -16,15 +16,32 @@ class ConfigError(Exception):
     """A setting is missing or wrong; the message is one sentence for the operator."""
 
 
+SLACK_CREDENTIALS = ("SLACK_SIGNING_SECRET", "SLACK_BOT_TOKEN", "SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET")
+
+
 @dataclass(frozen=True)
 class Config:
     signing_secret: str
-    bot_token: str
+    # Single-workspace mode; empty in OAuth mode, where each workspace's token comes from its installation.
+    bot_token: str = ""
+    client_id: str = ""
+    client_secret: str = ""
     slack_api_url: str = DEFAULT_SLACK_API_URL
     database_url: str = DEFAULT_DATABASE_URL
     port: int = DEFAULT_PORT
     # The digest scheduler inside `python app.py`; off when a separate `nope scheduler` runs.
     scheduler_enabled: bool = True
+    # Fernet keys for free text and tokens at rest: the first encrypts, all of them decrypt.
+    encryption_keys: tuple[str, ...] = ()
+
+    @property
+    def oauth_enabled(self) -> bool:
+        return not self.bot_token
+
+
+def has_slack_credentials(environ: Mapping[str, str]) -> bool:
+    """Any Slack setting at all means Slack is meant: the sandbox never starts then."""
+    return any((environ.get(name) or "").strip() for name in SLACK_CREDENTIALS)
 
 
 def _required(environ: Mapping[str, str], name: str, how: str) -> str:
@@ -71,23 +88,65 @@ def _switch(environ: Mapping[str, str], name: str) -> bool:
     return raw == "on"
 
 
+DEVELOPMENT_KEY_FILE = ".nope-development.key"
+
+
+def development_mode(environ: Mapping[str, str]) -> bool:
+    raw = (environ.get("NOPE_ENV") or "production").strip().lower()
+    if raw not in {"production", "development"}:
+        raise ConfigError(f"NOPE_ENV must be production or development, not {raw!r}.")
+    return raw == "development"
+
+
+def encryption_keys(environ: Mapping[str, str], *, development: bool) -> tuple[str, ...]:
+    """NOPE_ENCRYPTION_KEY's keys (comma-separated, newest first); in development a local key may stand in."""
+    from storage.crypto import EncryptionKeyError, Keyring, local_development_key
+
+    keys = tuple(key.strip() for key in (environ.get("NOPE_ENCRYPTION_KEY") or "").split(",") if key.strip())
+    if not keys:
+        if not development:
+            raise ConfigError(
+                "NOPE_ENCRYPTION_KEY is not set: stories and tokens are encrypted at rest. "
+                "Make a key with `nope keys generate` (or set NOPE_ENV=development to use a local one)."
+            )
+        keys = (local_development_key(Path.cwd() / DEVELOPMENT_KEY_FILE),)
+    try:
+        Keyring(keys)
+    except EncryptionKeyError as error:
+        raise ConfigError(f"NOPE_ENCRYPTION_KEY: {error}.") from None
+    return keys
+
+
+def _slack_identity(environ: Mapping[str, str]) -> tuple[str, str, str]:
+    """(bot token, client id, client secret): a bot token means one workspace, a client id and secret OAuth."""
+    bot_token = (environ.get("SLACK_BOT_TOKEN") or "").strip()
+    if bot_token:
+        return bot_token, "", ""
+    if (environ.get("SLACK_CLIENT_ID") or "").strip() or (environ.get("SLACK_CLIENT_SECRET") or "").strip():
+        how = "copy it from your Slack app's Basic Information page (App Credentials)."
+        return "", _required(environ, "SLACK_CLIENT_ID", how), _required(environ, "SLACK_CLIENT_SECRET", how)
+    raise ConfigError(
+        "SLACK_BOT_TOKEN is not set: install the app to your workspace and copy the Bot User OAuth Token (xoxb-…) "
+        "from its OAuth & Permissions page into the environment or a .env file "
+        "(or set SLACK_CLIENT_ID and SLACK_CLIENT_SECRET to install it to many workspaces)."
+    )
+
+
 def load_config(environ: Mapping[str, str] | None = None, *, serving: bool = True) -> Config:
     """Read and check every setting the app needs: to serve Slack, or (serving=False) to post digests."""
     if environ is None:
         environ = process_environment()
     how_to_sign = "copy it from your Slack app's Basic Information page into the environment or a .env file."
     signing_secret = _required(environ, "SLACK_SIGNING_SECRET", how_to_sign) if serving else ""
-    bot_token = _required(
-        environ,
-        "SLACK_BOT_TOKEN",
-        "install the app to your workspace and copy the Bot User OAuth Token (xoxb-…) "
-        "from its OAuth & Permissions page into the environment or a .env file.",
-    )
+    bot_token, client_id, client_secret = _slack_identity(environ)
     return Config(
         signing_secret=signing_secret,
         bot_token=bot_token,
+        client_id=client_id,
+        client_secret=client_secret,
         slack_api_url=_api_url(environ.get("SLACK_API_URL") or DEFAULT_SLACK_API_URL),
         database_url=database_url(environ),
         port=_port(environ.get("PORT") or str(DEFAULT_PORT)),
         scheduler_enabled=_switch(environ, "NOPE_SCHEDULER"),
+        encryption_keys=encryption_keys(environ, development=development_mode(environ)),
     )

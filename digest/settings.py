@@ -18,4 +18,5 @@ class WorkspaceSettings:
     digest_time: str = DEFAULT_TIME
     min_group: int = 3
     team_goal: int | None = None
+    retention_months: int = 24
     channels: tuple[str, ...] = field(default_factory=tuple)

@@ -59,6 +59,27 @@ class Member:
     locale: str = "en-US"
     tz: str = "Europe/Amsterdam"
     is_admin: bool = False
+    is_owner: bool = False
+
+
+@dataclass(frozen=True)
+class Channel:
+    channel_id: str
+    name: str
+    is_private: bool = False
+    bot_is_member: bool = True
+
+
+@dataclass(frozen=True)
+class Installation:
+    """What `oauth.v2.access` hands out for one code: a workspace's (or an org's) bot token."""
+
+    code: str
+    bot_token: str
+    team_id: str | None
+    installer_id: str
+    enterprise_id: str | None = None
+    is_enterprise_install: bool = False
 
 
 @dataclass
@@ -70,6 +91,10 @@ class _State:
     scheduled: dict[str, dict[str, Any]] = field(default_factory=dict)
     channels_without_bot: set[str] = field(default_factory=set)
     file_counter: int = 0
+    channels: dict[str, Channel] = field(default_factory=dict)
+    # Install codes not yet exchanged, and the team each bot token belongs to.
+    install_codes: dict[str, Installation] = field(default_factory=dict)
+    token_teams: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
 
 
 class SlackWebAPI:
@@ -128,6 +153,19 @@ class SlackWebAPI:
     def add_member(self, member: Member) -> None:
         self._state.members[member.user_id] = member
 
+    def add_channel(self, channel: Channel) -> None:
+        self._state.channels[channel.channel_id] = channel
+        if not channel.bot_is_member:
+            self._state.channels_without_bot.add(channel.channel_id)
+
+    def expect_install(self, installation: Installation) -> None:
+        """The next `oauth.v2.access` with this code succeeds once and hands out its bot token."""
+        with self._changed:
+            self._state.install_codes[installation.code] = installation
+
+    def bot_in(self, channel_id: str) -> bool:
+        return channel_id not in self._state.channels_without_bot
+
     def fail(
         self,
         method: str,
@@ -163,6 +201,14 @@ class SlackWebAPI:
 
     # -- answering --------------------------------------------------------------------------
 
+    def knows_token(self, token: str | None) -> bool:
+        return token == self.bot_token or (token or "") in self._state.token_teams
+
+    def revoke(self, bot_token: str) -> None:
+        """An uninstall: the token stops working."""
+        with self._changed:
+            self._state.token_teams.pop(bot_token, None)
+
     def _record(self, call: Call) -> None:
         with self._changed:
             self._counts[call.method] += 1
@@ -180,18 +226,28 @@ class SlackWebAPI:
             queue = self._state.faults.get(method)
             return queue.popleft() if queue else None
 
-    def answer(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
+    def answer(self, method: str, params: dict[str, Any], token: str | None = None) -> dict[str, Any]:
         """The body Slack would send back for a successful call."""
         if method == "auth.test":
-            return {
+            team_id, enterprise_id = self._state.token_teams.get(token or "", (self.team_id, None))
+            answer = {
                 "ok": True,
                 "url": "https://example.slack.com/",
                 "team": "Example",
-                "team_id": self.team_id,
+                "team_id": team_id,
                 "user": "nope",
                 "user_id": "UBOT",
                 "bot_id": "BBOT",
             }
+            if enterprise_id:
+                answer.update(enterprise_id=enterprise_id, is_enterprise_install=team_id is None)
+            return answer
+        if method == "oauth.v2.access":
+            return self._exchange_code(params)
+        if method == "conversations.info":
+            return self._channel_info(str(params.get("channel", "")))
+        if method == "conversations.join":
+            return self._join(str(params.get("channel", "")))
         if method == "users.info":
             return self._user_info(params.get("user", ""))
         if method in VIEW_METHODS:
@@ -236,6 +292,50 @@ class SlackWebAPI:
             return {"ok": False, "error": "invalid_blocks", "response_metadata": {"messages": [str(error)]}}
         return {"ok": True, "channel": channel, "ts": f"{time.time():.6f}"}
 
+    def _exchange_code(self, params: dict[str, Any]) -> dict[str, Any]:
+        with self._changed:
+            installation = self._state.install_codes.pop(str(params.get("code", "")), None)
+            if installation is None:
+                return {"ok": False, "error": "invalid_code"}
+            self._state.token_teams[installation.bot_token] = (installation.team_id, installation.enterprise_id)
+        return {
+            "ok": True,
+            "access_token": installation.bot_token,
+            "token_type": "bot",
+            "scope": "commands,chat:write",
+            "bot_user_id": "UBOT",
+            "app_id": "ANOPE",
+            "team": {"id": installation.team_id, "name": "Example"} if installation.team_id else None,
+            "enterprise": {"id": installation.enterprise_id, "name": "Org"} if installation.enterprise_id else None,
+            "is_enterprise_install": installation.is_enterprise_install,
+            "authed_user": {"id": installation.installer_id},
+        }
+
+    def _channel_info(self, channel_id: str) -> dict[str, Any]:
+        channel = self._state.channels.get(channel_id)
+        # Slack hides a private channel from a bot that is not in it.
+        if channel is None or (channel.is_private and not self.bot_in(channel_id)):
+            return {"ok": False, "error": "channel_not_found"}
+        return {
+            "ok": True,
+            "channel": {
+                "id": channel.channel_id,
+                "name": channel.name,
+                "is_private": channel.is_private,
+                "is_member": self.bot_in(channel_id),
+            },
+        }
+
+    def _join(self, channel_id: str) -> dict[str, Any]:
+        channel = self._state.channels.get(channel_id)
+        if channel is None:
+            return {"ok": False, "error": "channel_not_found"}
+        if channel.is_private:
+            return {"ok": False, "error": "method_not_supported_for_channel_type"}
+        with self._changed:
+            self._state.channels_without_bot.discard(channel_id)
+        return {"ok": True, "channel": {"id": channel_id, "name": channel.name, "is_member": True}}
+
     def remove_bot_from(self, channel_id: str) -> None:
         """From now on, posting to `channel_id` fails with `not_in_channel`, as when the bot was removed."""
         self._state.channels_without_bot.add(channel_id)
@@ -276,7 +376,7 @@ class SlackWebAPI:
                 "tz": member.tz,
                 "locale": member.locale,
                 "is_admin": member.is_admin,
-                "is_owner": False,
+                "is_owner": member.is_owner,
                 "is_primary_owner": False,
             },
         }
@@ -340,10 +440,10 @@ class SlackWebAPI:
                     return
                 if method == RESPONSE_URL_METHOD:
                     self._send(200, {"ok": True})
-                elif token != api.bot_token and method != "oauth.v2.access":
+                elif not api.knows_token(token) and method != "oauth.v2.access":
                     self._send(200, {"ok": False, "error": "invalid_auth"})
                 else:
-                    self._send(200, api.answer(method, params))
+                    self._send(200, api.answer(method, params, token))
 
             def do_GET(self) -> None:
                 self.do_POST()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
+from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
 from sqlalchemy import (
     BigInteger,
     Boolean,
@@ -14,12 +16,14 @@ from sqlalchemy import (
     Integer,
     SmallInteger,
     String,
-    Text,
+    Table,
     UniqueConstraint,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
+
+from storage.crypto import EncryptedText
 
 SLACK_ID = String(32)
 
@@ -67,7 +71,7 @@ class Rejection(Base):
     form: Mapped[str] = mapped_column(String(32))
     feeling: Mapped[str] = mapped_column(String(32))
     intensity: Mapped[int] = mapped_column(SmallInteger)
-    story: Mapped[str | None] = mapped_column(Text)
+    story: Mapped[str | None] = mapped_column(EncryptedText)
     counts_in_tally: Mapped[bool] = mapped_column(Boolean)
 
 
@@ -88,13 +92,13 @@ class Reflection(Base):
     )
     team_id: Mapped[str] = mapped_column(SLACK_ID)
     user_id: Mapped[str] = mapped_column(SLACK_ID)
-    feeling_note: Mapped[str | None] = mapped_column(Text)
-    head_story: Mapped[str | None] = mapped_column(Text)
+    feeling_note: Mapped[str | None] = mapped_column(EncryptedText)
+    head_story: Mapped[str | None] = mapped_column(EncryptedText)
     trap_ids: Mapped[str | None] = mapped_column(String(200))
-    new_story: Mapped[str | None] = mapped_column(Text)
+    new_story: Mapped[str | None] = mapped_column(EncryptedText)
     feedback_from: Mapped[str | None] = mapped_column(String(16))
-    feedback_question: Mapped[str | None] = mapped_column(Text)
-    brave_step: Mapped[str | None] = mapped_column(Text)
+    feedback_question: Mapped[str | None] = mapped_column(EncryptedText)
+    brave_step: Mapped[str | None] = mapped_column(EncryptedText)
     step_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     step_reminder_id: Mapped[str | None] = mapped_column(String(64))
     step_done_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
@@ -142,7 +146,20 @@ class Workspace(Base):
     digest_time: Mapped[str] = mapped_column(String(5), default="16:00")
     min_group: Mapped[int] = mapped_column(SmallInteger, default=3)
     team_goal: Mapped[int | None] = mapped_column(SmallInteger)
+    retention_months: Mapped[int] = mapped_column(SmallInteger, default=24, server_default="24")
+    # The Enterprise Grid organisation the workspace belongs to, so an org-wide uninstall finds it.
+    enterprise_id: Mapped[str | None] = mapped_column(SLACK_ID)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class Manager(Base):
+    """Someone a manager added; workspace admins and owners manage Nope without a row."""
+
+    __tablename__ = "managers"
+
+    team_id: Mapped[str] = mapped_column(SLACK_ID, primary_key=True)
+    user_id: Mapped[str] = mapped_column(SLACK_ID, primary_key=True)
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
 class DigestChannel(Base):
@@ -183,3 +200,19 @@ class ProcessedEvent(Base):
 
     event_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+def _slack_oauth_tables() -> tuple[Table, Table, Table]:
+    """slack_sdk's installation and state tables, in our metadata so migrations and erasure see them."""
+    installations = SQLAlchemyInstallationStore.build_installations_table(Base.metadata, "slack_installations")
+    bots = SQLAlchemyInstallationStore.build_bots_table(Base.metadata, "slack_bots")
+    states = SQLAlchemyOAuthStateStore.build_oauth_states_table(Base.metadata, "slack_oauth_states")
+    for table in (installations, bots):
+        for column in table.columns:
+            if column.name.endswith("token"):
+                # Fernet makes a 200-character token about 370 characters long.
+                column.type = String(1000)
+    return installations, bots, states
+
+
+SLACK_INSTALLATIONS, SLACK_BOTS, SLACK_OAUTH_STATES = _slack_oauth_tables()

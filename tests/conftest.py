@@ -14,11 +14,14 @@ from sqlalchemy import text
 from app import create_app
 from config import Config
 from sandbox.web_api import Member, SlackWebAPI
+from storage.crypto import use_keys
 from storage.db import create_db_engine
 from storage.migrate import upgrade
 from tests.harness import Person, SlackSide
 
 SIGNING_SECRET = "test-signing-secret"
+# A fixed Fernet key, so that stored stories and tokens are encrypted in every test as in production.
+TEST_ENCRYPTION_KEY = "yPXS8R0nBnXZb4-oqz5U-0i6v0M9d6pYJ4sL1YQF3aY="
 POSTGRES_URL = os.environ.get("NOPE_TEST_POSTGRES_URL")
 
 ANNA = Person("U0ANNA")  # English locale
@@ -27,10 +30,16 @@ BRAM = Person("U0BRAM")  # Dutch locale
 
 @pytest.fixture(autouse=True)
 def no_real_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Nothing in a test may reach real Slack credentials or a real database by accident."""
+    """Nothing in a test may reach real Slack credentials, keys or a real database by accident."""
     for name in list(os.environ):
-        if name.startswith("SLACK_") or name in {"DATABASE_URL", "PORT"}:
+        if name.startswith(("SLACK_", "NOPE_ENCRYPTION", "NOPE_ENV")) or name in {"DATABASE_URL", "PORT"}:
             monkeypatch.delenv(name)
+
+
+@pytest.fixture(autouse=True)
+def encryption_keys() -> None:
+    """Tests that use the storage layer without the app still read and write encrypted columns."""
+    use_keys([TEST_ENCRYPTION_KEY])
 
 
 def _fresh_postgres(url: str) -> str:
@@ -69,6 +78,7 @@ def config(web_api: SlackWebAPI, database_url: str) -> Config:
         bot_token=web_api.bot_token,
         slack_api_url=web_api.api_url,
         database_url=database_url,
+        encryption_keys=(TEST_ENCRYPTION_KEY,),
     )
 
 

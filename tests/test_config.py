@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from config import DEFAULT_DATABASE_URL, DEFAULT_SLACK_API_URL, ConfigError, load_config
+from tests.conftest import TEST_ENCRYPTION_KEY
 
-COMPLETE = {"SLACK_SIGNING_SECRET": "secret", "SLACK_BOT_TOKEN": "xoxb-1"}
+COMPLETE = {"SLACK_SIGNING_SECRET": "secret", "SLACK_BOT_TOKEN": "xoxb-1", "NOPE_ENCRYPTION_KEY": TEST_ENCRYPTION_KEY}
 
 
 def test_defaults_are_the_embedded_single_process_setup():

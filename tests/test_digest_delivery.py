@@ -257,7 +257,10 @@ def test_the_digest_speaks_the_workspaces_language(sessions, client, web_api):
 def nope_command(config: Config, *arguments: str) -> subprocess.Popen:
     environment = {key: value for key, value in os.environ.items() if not key.startswith("SLACK_")}
     environment.update(
-        DATABASE_URL=config.database_url, SLACK_BOT_TOKEN=config.bot_token, SLACK_API_URL=config.slack_api_url
+        DATABASE_URL=config.database_url,
+        SLACK_BOT_TOKEN=config.bot_token,
+        SLACK_API_URL=config.slack_api_url,
+        NOPE_ENCRYPTION_KEY=",".join(config.encryption_keys),
     )
     return subprocess.Popen(
         [str(NOPE), *arguments], env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True

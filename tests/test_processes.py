@@ -20,7 +20,7 @@ from storage.db import create_db_engine, session_factory
 from storage.migrate import upgrade
 from storage.workspaces import save_settings
 from tests import payloads
-from tests.conftest import ANNA, SIGNING_SECRET
+from tests.conftest import ANNA, SIGNING_SECRET, TEST_ENCRYPTION_KEY
 from tests.harness import FORM
 from tests.slack_signing import signed_headers
 
@@ -29,7 +29,13 @@ NOPE = Path(sys.executable).with_name("nope")
 
 
 def clean_env(**settings: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_") and k not in {"DATABASE_URL", "PORT"}}
+    """The test's environment without Slack or Nope settings, plus the encryption key and `settings`."""
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("SLACK_", "NOPE_")) and k not in {"DATABASE_URL", "PORT"}
+    }
+    env["NOPE_ENCRYPTION_KEY"] = TEST_ENCRYPTION_KEY
     env.update(settings)
     return env
 
