@@ -18,13 +18,16 @@ from slack_sdk.signature import SignatureVerifier
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from config import Config, ConfigError, load_config
+from coach.i18n import LANGUAGES, translate
+from config import Config, ConfigError, has_slack_credentials, load_config, process_environment
 from digest.scheduler import start_in_background
 from handlers import register_listeners
-from handlers.digest_delivery import send_due_digests
+from handlers.install_flow import INSTALL_PATH, REDIRECT_PATH, install_flow
 from handlers.people import PeopleDirectory
+from handlers.scheduled_work import scheduled_jobs
 from handlers.services import Services, utc_now
 from handlers.web_client import slack_client
+from handlers.workspace_clients import workspace_clients
 from storage.crypto import EncryptionKeyError, use_keys
 from storage.db import create_db_engine, database_answers, session_factory
 from storage.migrate import SchemaOutOfDate, upgrade_embedded_or_check
@@ -51,7 +54,7 @@ def prepare_schema(engine: Engine) -> None:
         logger.warning("The database does not answer yet (%s); /healthz will say so.", error.__class__.__name__)
 
 
-def build_bolt_app(config: Config, services: Services, listener_executor: ThreadPoolExecutor) -> App:
+def _single_workspace_app(config: Config, listener_executor: ThreadPoolExecutor) -> App:
     def bolt_app(verify_token: bool) -> App:
         return App(
             signing_secret=config.signing_secret,
@@ -65,7 +68,7 @@ def build_bolt_app(config: Config, services: Services, listener_executor: Thread
         )
 
     try:
-        app = bolt_app(verify_token=True)
+        return bolt_app(verify_token=True)
     except (BoltError, SlackClientError) as error:
         raise StartupError(
             f"Slack did not accept SLACK_BOT_TOKEN at {config.slack_api_url} ({error}): "
@@ -74,7 +77,29 @@ def build_bolt_app(config: Config, services: Services, listener_executor: Thread
     except OSError as error:
         # Slack unreachable right now: start anyway; Bolt checks the token on the first request.
         logger.warning("Slack's Web API at %s does not answer (%s); starting anyway.", config.slack_api_url, error)
-        app = bolt_app(verify_token=False)
+        return bolt_app(verify_token=False)
+
+
+def _multi_workspace_app(
+    config: Config, services: Services, engine: Engine, listener_executor: ThreadPoolExecutor
+) -> App:
+    """OAuth mode: every request is authorised with its own workspace's installation."""
+    return App(
+        signing_secret=config.signing_secret,
+        client=slack_client(config),
+        oauth_flow=install_flow(config, services, engine),
+        # Without an installation there is no token to ask for the person's language: say it in both.
+        user_facing_authorize_error_message="\n".join(translate(lang, "install.not_installed") for lang in LANGUAGES),
+        process_before_response=True,
+        listener_executor=listener_executor,
+    )
+
+
+def build_bolt_app(config: Config, services: Services, engine: Engine, listener_executor: ThreadPoolExecutor) -> App:
+    if config.oauth_enabled:
+        app = _multi_workspace_app(config, services, engine, listener_executor)
+    else:
+        app = _single_workspace_app(config, listener_executor)
     register_listeners(app, services)
     return app
 
@@ -89,7 +114,7 @@ def create_app(config: Config, *, clock: Callable[[], datetime] = utc_now) -> Fl
     prepare_schema(engine)
     services = Services(sessions=session_factory(engine), people=PeopleDirectory(), clock=clock)
     listener_executor = ThreadPoolExecutor(max_workers=LISTENER_THREADS, thread_name_prefix="nope-listener")
-    slack_handler = SlackRequestHandler(build_bolt_app(config, services, listener_executor))
+    slack_handler = SlackRequestHandler(build_bolt_app(config, services, engine, listener_executor))
     verifier = SignatureVerifier(config.signing_secret)
 
     flask_app = Flask(__name__)
@@ -108,6 +133,13 @@ def create_app(config: Config, *, clock: Callable[[], datetime] = utc_now) -> Fl
             if not verifier.is_valid_request(body, dict(request.headers)):
                 return jsonify(error="invalid signature"), 401
             return jsonify(error="malformed payload"), 400
+
+    if config.oauth_enabled:
+
+        @flask_app.get(INSTALL_PATH)
+        @flask_app.get(REDIRECT_PATH)
+        def install() -> Response:
+            return slack_handler.handle(request)
 
     @flask_app.get("/healthz")
     def healthz() -> tuple[Response, int]:
@@ -142,17 +174,25 @@ def serve(config: Config) -> None:
     if config.scheduler_enabled:
         # The embedded single-process default posts its own digests; scaled out, `nope scheduler` does.
         sessions = session_factory(flask_app.extensions["nope.engine"])
-        client = slack_client(config)
-        start_in_background(lambda now: send_due_digests(sessions, client, now))
+        clients = workspace_clients(config, sessions)
+        start_in_background(scheduled_jobs(sessions, clients))
     _freeze_startup_objects()
     logger.info("Nope is listening on http://0.0.0.0:%s/slack/events", config.port)
     waitress_serve(flask_app, host="0.0.0.0", port=config.port, threads=8)
 
 
 def main() -> int:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
-        serve(load_config())
+        environ = process_environment()
+        if not has_slack_credentials(environ):
+            # No Slack settings at all: Nope in a local sandbox that plays Slack, on 127.0.0.1 only.
+            # Imported here: the sandbox builds its app with this module's create_app.
+            from sandbox.server import serve_sandbox
+
+            serve_sandbox(environ)
+            return 0
+        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+        serve(load_config(environ))
     except (ConfigError, StartupError) as error:
         print(f"Nope cannot start: {error}", file=sys.stderr)
         return 2

@@ -1,4 +1,4 @@
-"""The `nope` command line: serve, db upgrade, coach, digest, workspace set, scheduler."""
+"""The `nope` command line: serve, db upgrade, coach, digest, retention, keys, workspace set, scheduler."""
 
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ POSTING_COMMANDS = {("digest", "send"), ("digest", "send-due"), ("scheduler", No
 
 def _parser() -> argparse.ArgumentParser:
     from handlers.digest_commands import add_digest_parsers
+    from handlers.keys_commands import add_keys_parser
+    from handlers.retention_commands import add_retention_parser
 
     parser = argparse.ArgumentParser(prog="nope", description="Nope: log a no, count the courage.")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -29,6 +31,8 @@ def _parser() -> argparse.ArgumentParser:
     db_commands.add_parser("upgrade", help="bring the schema at $DATABASE_URL to the newest version")
     add_coach_parser(commands)
     add_digest_parsers(commands)
+    add_retention_parser(commands)
+    add_keys_parser(commands)
     return parser
 
 
@@ -52,11 +56,15 @@ def _db_upgrade() -> int:
 
 
 def _operate(arguments: argparse.Namespace) -> int:
-    from handlers import digest_commands
+    from handlers import digest_commands, keys_commands, retention_commands
 
     subcommand = getattr(arguments, f"{arguments.command}_command", None)
     config = load_config(serving=False) if (arguments.command, subcommand) in POSTING_COMMANDS else None
     sessions = _sessions()
+    if arguments.command == "keys":
+        return keys_commands.run_keys(arguments, sessions.kw["bind"], sys.stdout)
+    if arguments.command == "retention":
+        return retention_commands.run_retention(arguments, sessions, sys.stdout)
     if arguments.command == "workspace":
         return digest_commands.run_workspace_set(arguments, sessions, sys.stdout)
     if arguments.command == "scheduler":
@@ -73,6 +81,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return app.main()
     if arguments.command == "coach":
         return run_coach(arguments, sys.stdin, sys.stdout)
+    if arguments.command == "keys" and arguments.keys_command == "generate":
+        from handlers.keys_commands import run_keys
+
+        return run_keys(arguments, None, sys.stdout)
     try:
         return _db_upgrade() if arguments.command == "db" else _operate(arguments)
     except (ConfigError, SchemaOutOfDate) as error:

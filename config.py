@@ -61,6 +61,10 @@ def _port(raw: str) -> int:
     return port
 
 
+def http_port(environ: Mapping[str, str]) -> int:
+    return _port(environ.get("PORT") or str(DEFAULT_PORT))
+
+
 def _api_url(raw: str) -> str:
     if not raw.startswith(("http://", "https://")):
         raise ConfigError(f"SLACK_API_URL must start with http:// or https://, not {raw!r}.")
@@ -146,7 +150,7 @@ def load_config(environ: Mapping[str, str] | None = None, *, serving: bool = Tru
         client_secret=client_secret,
         slack_api_url=_api_url(environ.get("SLACK_API_URL") or DEFAULT_SLACK_API_URL),
         database_url=database_url(environ),
-        port=_port(environ.get("PORT") or str(DEFAULT_PORT)),
+        port=http_port(environ),
         scheduler_enabled=_switch(environ, "NOPE_SCHEDULER"),
         encryption_keys=encryption_keys(environ, development=development_mode(environ)),
     )

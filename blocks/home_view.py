@@ -103,7 +103,8 @@ def _comebacks(lang: str, content: HomeContent) -> list[Block]:
     return [header(translate(lang, "home.comebacks_header")), section("\n".join(lines))]
 
 
-def home_view(lang: str, content: HomeContent) -> Block:
+def home_view(lang: str, content: HomeContent, manager: Sequence[Block] = ()) -> Block:
+    """The person's own log; `manager` is the Manager section, for those who manage Nope."""
     progress = content.progress
     blocks: list[Block] = [
         header(translate(lang, "home.header")),
@@ -124,5 +125,6 @@ def home_view(lang: str, content: HomeContent) -> Block:
         header(translate(lang, "home.recent_header")),
         *_recent(lang, content),
         context(translate(lang, "home.privacy")),
+        *manager,
     ]
     return {"type": "home", "blocks": blocks}

@@ -1,14 +1,15 @@
-"""Waking up once a minute to post what is due. APScheduler only keeps time; the database decides.
+"""Waking up to do what is due: post digests every minute, delete expired no's every hour.
 
-What is due, and whether it was posted, lives in the database (see handlers.digest_delivery), so
-the scheduler's own job store can stay in memory: a restart loses nothing, and a second
-scheduler process cannot double-post.
+APScheduler only keeps time; the database decides. What is due, and whether it was done, lives in
+the database (see handlers.digest_delivery), so the scheduler's own job store can stay in memory:
+a restart loses nothing, and a second scheduler process cannot double-post.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from apscheduler.schedulers.background import BackgroundScheduler
@@ -18,41 +19,47 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 logger = logging.getLogger(__name__)
 
-CHECK_EVERY_SECONDS = 60
-JOB_ID = "nope-send-due-digests"
+
+@dataclass(frozen=True)
+class Job:
+    job_id: str
+    run: Callable[[datetime], object]
+    every_seconds: int
 
 
-def _add_job(scheduler: BaseScheduler, send_due: Callable[[datetime], object]) -> BaseScheduler:
-    def tick() -> None:
-        try:
-            send_due(datetime.now(UTC))
-        except Exception:
-            # A bad minute (the database away, say) must not stop the next one from running.
-            logger.exception("sending due digests failed; trying again in a minute")
+def _add_jobs(scheduler: BaseScheduler, jobs: Sequence[Job]) -> BaseScheduler:
+    for job in jobs:
 
-    scheduler.add_job(
-        tick,
-        IntervalTrigger(seconds=CHECK_EVERY_SECONDS, timezone=UTC),
-        id=JOB_ID,
-        # Check at once on start, so a digest missed while the process was down goes out now.
-        next_run_time=datetime.now(UTC),
-        coalesce=True,
-        max_instances=1,
-        misfire_grace_time=CHECK_EVERY_SECONDS,
-    )
+        def tick(job: Job = job) -> None:
+            try:
+                job.run(datetime.now(UTC))
+            except Exception:
+                # A bad run (the database away, say) must not stop the next one.
+                logger.exception("%s failed; trying again in %s seconds", job.job_id, job.every_seconds)
+
+        scheduler.add_job(
+            tick,
+            IntervalTrigger(seconds=job.every_seconds, timezone=UTC),
+            id=job.job_id,
+            # Run at once on start, so a digest missed while the process was down goes out now.
+            next_run_time=datetime.now(UTC),
+            coalesce=True,
+            max_instances=1,
+            misfire_grace_time=job.every_seconds,
+        )
     return scheduler
 
 
-def start_in_background(send_due: Callable[[datetime], object]) -> BackgroundScheduler:
+def start_in_background(jobs: Sequence[Job]) -> BackgroundScheduler:
     """For the single-process default: the scheduler runs in a thread beside the web server."""
     scheduler = BackgroundScheduler(timezone=UTC)
-    _add_job(scheduler, send_due).start()
+    _add_jobs(scheduler, jobs).start()
     return scheduler
 
 
-def run_forever(send_due: Callable[[datetime], object]) -> None:
+def run_forever(jobs: Sequence[Job]) -> None:
     """`nope scheduler`: the scheduler alone, for when web workers are scaled out."""
     scheduler = BlockingScheduler(timezone=UTC)
-    _add_job(scheduler, send_due)
-    logger.info("Nope's scheduler is running: checking for due digests every %s seconds", CHECK_EVERY_SECONDS)
+    _add_jobs(scheduler, jobs)
+    logger.info("Nope's scheduler is running: %s", ", ".join(f"{j.job_id} every {j.every_seconds} s" for j in jobs))
     scheduler.start()

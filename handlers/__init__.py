@@ -4,7 +4,20 @@ from __future__ import annotations
 
 from slack_bolt import App
 
-from handlers import actions, brave_steps, commands, event_retries, fallbacks, goals, home, reflection, views
+from handlers import (
+    actions,
+    brave_steps,
+    commands,
+    data_rights,
+    event_retries,
+    fallbacks,
+    goals,
+    home,
+    reflection,
+    settings,
+    uninstall,
+    views,
+)
 from handlers.services import Services
 
 
@@ -18,4 +31,7 @@ def register_listeners(app: App, services: Services) -> None:
     brave_steps.register(app, services)
     actions.register(app, services)
     home.register(app, services)
+    settings.register(app, services)
+    data_rights.register(app, services)
+    uninstall.register(app, services)
     fallbacks.register(app)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-SUBCOMMANDS: frozenset[str] = frozenset({"help", "reflect", "goal"})
+SUBCOMMANDS: frozenset[str] = frozenset({"help", "reflect", "goal", "settings", "export", "delete"})
 
 
 @dataclass(frozen=True)

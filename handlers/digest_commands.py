@@ -18,7 +18,8 @@ from digest.anonymity import MIN_GROUP, effective_min_group
 from digest.schedule import WEEKDAYS, parse_clock, parse_weekday, zone
 from digest.scheduler import run_forever
 from handlers.digest_delivery import DeliveryReport, digest_now, send_digest_now, send_due_digests
-from handlers.web_client import slack_client
+from handlers.scheduled_work import scheduled_jobs
+from handlers.workspace_clients import workspace_clients
 from storage.workspaces import known_channels, save_settings, workspace_settings
 
 Subparsers = argparse._SubParsersAction  # argparse keeps the type private
@@ -36,7 +37,7 @@ def add_digest_parsers(commands: Subparsers) -> None:
     send.add_argument("--channel", required=True, help="the channel id (C…)")
     send_due = digest.add_parser("send-due", help="post every digest due at this moment, each once")
     for command in (preview, send, send_due):
-        command.add_argument("--now", type=_moment, help="act as if it were this ISO-8601 moment (default: now)")
+        command.add_argument("--now", type=iso_moment, help="act as if it were this ISO-8601 moment (default: now)")
 
     workspace = commands.add_parser("workspace", help="workspace settings").add_subparsers(
         dest="workspace_command", required=True
@@ -55,7 +56,8 @@ def add_digest_parsers(commands: Subparsers) -> None:
     commands.add_parser("scheduler", help="run the digest scheduler alone (when web workers are scaled out)")
 
 
-def _moment(text: str) -> datetime:
+def iso_moment(text: str) -> datetime:
+    """An ISO-8601 moment for `--now`; one without a zone is taken as UTC."""
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:
@@ -115,10 +117,10 @@ def run_digest(
         return 0
     if config is None:
         raise ValueError("posting a digest needs the Slack settings")
-    client = slack_client(config)
+    clients = workspace_clients(config, sessions)
     if arguments.digest_command == "send":
-        return _print_report(send_digest_now(sessions, client, arguments.team, arguments.channel, now), out)
-    return _print_report(send_due_digests(sessions, client, now), out)
+        return _print_report(send_digest_now(sessions, clients, arguments.team, arguments.channel, now), out)
+    return _print_report(send_due_digests(sessions, clients, now), out)
 
 
 def run_workspace_set(arguments: argparse.Namespace, sessions: sessionmaker[Session], out: TextIO) -> int:
@@ -153,6 +155,6 @@ def run_workspace_set(arguments: argparse.Namespace, sessions: sessionmaker[Sess
 def run_scheduler(sessions: sessionmaker[Session], config: Config | None) -> int:
     if config is None:
         raise ValueError("the scheduler needs the Slack settings")
-    client = slack_client(config)
-    run_forever(lambda now: send_due_digests(sessions, client, now))
+    clients = workspace_clients(config, sessions)
+    run_forever(scheduled_jobs(sessions, clients))
     return 0

@@ -28,8 +28,11 @@ from digest.content import Digest
 from digest.schedule import DigestSchedule, due_week, parse_clock, zone
 from digest.settings import WorkspaceSettings
 from handlers.direct_messages import send_dm
+from handlers.people import is_workspace_admin
 from handlers.web_client import SLACK_FAILURES
+from handlers.workspace_clients import ClientFor
 from storage.digest_runs import claim_run, record_failed, record_posted, settled_runs
+from storage.managers import listed_managers
 from storage.tallies import weekly_digests
 from storage.workspaces import workspace_settings, workspaces_with_digests
 
@@ -84,20 +87,21 @@ def _post_chart(client: WebClient, channel_id: str, message_ts: str, digest: Dig
         logger.info("digest chart not posted to %s: %s", channel_id, error)
 
 
-def report_lost_channel(client: WebClient, lang: str, channel_id: str, error: str) -> None:
-    """Tell the workspace's admins and owners that a digest channel no longer works."""
+def report_lost_channel(
+    client: WebClient, lang: str, channel_id: str, error: str, added_managers: Sequence[str] = ()
+) -> None:
+    """Tell Nope's managers (the workspace's admins and owners, and those added) that a channel stopped working."""
     try:
         members = client.users_list()["members"]
     except SLACK_FAILURES as list_error:
         logger.warning("could not find the admins to report %s: %s", channel_id, list_error)
-        return
-    managers = [
+        members = []
+    admins = [
         member["id"]
         for member in members
-        if (member.get("is_admin") or member.get("is_owner") or member.get("is_primary_owner"))
-        and not member.get("is_bot")
-        and not member.get("deleted")
+        if is_workspace_admin(member) and not member.get("is_bot") and not member.get("deleted")
     ]
+    managers = list(dict.fromkeys([*admins, *added_managers]))
     notice = channel_lost_blocks(lang, channel_id, error)
     for manager in managers:
         try:
@@ -130,7 +134,9 @@ def deliver(
             record_failed(sessions, run_id, code, None if lost else now + RETRY_AFTER_FAILURE)
             report.failed.append((settings.team_id, channel_id, code))
             if lost:
-                report_lost_channel(client, settings.language, channel_id, code)
+                with sessions() as session:
+                    added = listed_managers(session, settings.team_id)
+                report_lost_channel(client, settings.language, channel_id, code, added)
             continue
         except SLACK_FAILURES as error:
             record_failed(sessions, run_id, str(error), now + RETRY_AFTER_FAILURE)
@@ -140,7 +146,7 @@ def deliver(
         report.posted.append((settings.team_id, channel_id))
 
 
-def send_due_digests(sessions: sessionmaker[Session], client: WebClient, now: datetime) -> DeliveryReport:
+def send_due_digests(sessions: sessionmaker[Session], clients: ClientFor, now: datetime) -> DeliveryReport:
     """Post every digest due at `now` that has not been posted (or given up on) this week."""
     report = DeliveryReport()
     with sessions() as session:
@@ -156,11 +162,15 @@ def send_due_digests(sessions: sessionmaker[Session], client: WebClient, now: da
         ]
         waiting = [item for item in waiting if item[2]]
         digests = weekly_digests(session, [(settings, week) for settings, week, _ in waiting]) if waiting else {}
+    deliveries = []
     with ThreadPoolExecutor(max_workers=WORKSPACES_IN_FLIGHT, thread_name_prefix="nope-digest") as pool:
-        deliveries = [
-            pool.submit(deliver, sessions, client, settings, week, digests[settings.team_id], channels, now, report)
-            for settings, week, channels in waiting
-        ]
+        for settings, week, channels in waiting:
+            client = clients(settings.team_id)
+            if client is None:
+                logger.warning("no installation for %s: its digest waits until Nope is installed", settings.team_id)
+                continue
+            digest = digests[settings.team_id]
+            deliveries.append(pool.submit(deliver, sessions, client, settings, week, digest, channels, now, report))
     for delivery in deliveries:
         if delivery.exception() is not None:
             # One workspace's trouble (its database rows, say) must not stop the others.
@@ -183,10 +193,14 @@ def digest_now(
 
 
 def send_digest_now(
-    sessions: sessionmaker[Session], client: WebClient, team_id: str, channel_id: str, now: datetime
+    sessions: sessionmaker[Session], clients: ClientFor, team_id: str, channel_id: str, now: datetime
 ) -> DeliveryReport:
     """Post this week's digest to one channel now, still at most once for that channel and week."""
     settings, digest = digest_now(sessions, team_id, now)
     report = DeliveryReport()
+    client = clients(team_id)
+    if client is None:
+        report.failed.append((team_id, channel_id, "not_installed"))
+        return report
     deliver(sessions, client, settings, digest.week_start, digest, [channel_id], now, report)
     return report

@@ -32,3 +32,10 @@ def schedule_dm(client: WebClient, user_id: str, post_at: datetime, blocks: list
 
 def cancel_scheduled_dm(client: WebClient, user_id: str, scheduled_message_id: str) -> None:
     client.chat_deleteScheduledMessage(channel=_dm_channel(client, user_id), scheduled_message_id=scheduled_message_id)
+
+
+def send_file_dm(client: WebClient, user_id: str, *, content: str, filename: str, comment: str) -> None:
+    """Share a file in the person's DM with Nope, with `comment` as its message. Raises as send_dm does."""
+    client.files_upload_v2(
+        channel=_dm_channel(client, user_id), content=content, filename=filename, initial_comment=comment
+    )

@@ -9,15 +9,23 @@ from typing import Any
 from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from blocks.home_view import HomeContent, home_view
+from blocks.kit import Block
+from blocks.settings_view import manager_section
 from coach.progress import goal_progress, personal_progress
 from handlers.acks import acknowledge
+from handlers.digest_delivery import current_week
+from handlers.people import Person
 from handlers.services import Services, team_key
 from handlers.web_client import SLACK_FAILURES
 from storage.goals import goal_of
+from storage.managers import is_listed_manager
 from storage.reflections import comebacks, open_reflections, open_steps
 from storage.rejections import logged_times, recent_nos
+from storage.tallies import weekly_digests
+from storage.workspaces import workspace_settings
 
 logger = logging.getLogger(__name__)
 
@@ -36,14 +44,24 @@ def publish_home(services: Services, client: WebClient, team_id: str, user_id: s
                 open_steps=open_steps(session, team_id, user_id),
                 comebacks=comebacks(session, team_id, user_id),
             )
+            manager = _manager_section(services, session, person, team_id, user_id)
     except SQLAlchemyError as error:
         # The tab keeps showing what it showed last; the next opening tries again.
         logger.warning("could not read the log of %s: %s", user_id, error.__class__.__name__)
         return
     try:
-        client.views_publish(user_id=user_id, view=home_view(person.lang, content))
+        client.views_publish(user_id=user_id, view=home_view(person.lang, content, manager))
     except SLACK_FAILURES as error:
         logger.warning("views.publish failed for %s: %s", user_id, error)
+
+
+def _manager_section(services: Services, session: Session, person: Person, team_id: str, user_id: str) -> list[Block]:
+    if not (person.is_admin or is_listed_manager(session, team_id, user_id)):
+        return []
+    settings = workspace_settings(session, team_id)
+    week = current_week(settings, services.clock())
+    digest = weekly_digests(session, [(settings, week)], person.lang)[team_id]
+    return manager_section(person.lang, settings, digest.week)
 
 
 def senders_home_refresher(services: Services) -> Callable[..., None]:

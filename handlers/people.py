@@ -8,6 +8,7 @@ import time
 from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import UTC, tzinfo
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from slack_sdk import WebClient
@@ -22,6 +23,8 @@ logger = logging.getLogger(__name__)
 class Person:
     lang: str
     timezone_name: str
+    # A workspace admin or owner, as Slack said when last asked (cached: fine for showing, not for allowing).
+    is_admin: bool = False
 
     @property
     def zone(self) -> tzinfo:
@@ -73,4 +76,12 @@ class PeopleDirectory:
             # English and UTC are fine defaults; failing to open the modal would not be.
             logger.warning("users.info failed for %s: %s", user_id, error)
             return UNKNOWN_PERSON
-        return Person(lang=language_for_locale(user.get("locale")), timezone_name=user.get("tz") or "UTC")
+        return Person(
+            lang=language_for_locale(user.get("locale")),
+            timezone_name=user.get("tz") or "UTC",
+            is_admin=is_workspace_admin(user),
+        )
+
+
+def is_workspace_admin(user: dict[str, Any]) -> bool:
+    return bool(user.get("is_admin") or user.get("is_owner") or user.get("is_primary_owner"))

@@ -11,6 +11,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from blocks import log_no_modal as form
 from blocks.logged_view import logged_view
 from blocks.metadata import ModalMetadata
+from coach.i18n import translate
 from coach.progress import goal_progress, nos_this_week
 from handlers.home import senders_home_refresher
 from handlers.log_no_form import read_log_no
@@ -19,6 +20,7 @@ from handlers.people import zone_for
 from handlers.services import Services, team_key
 from storage.goals import goal_of
 from storage.rejections import add_rejection, logged_times
+from storage.workspaces import is_enabled
 
 logger = logging.getLogger(__name__)
 
@@ -36,6 +38,13 @@ def register(app: App, services: Services) -> None:
         team_id, user_id = team_key(context), body["user"]["id"]
         try:
             with services.sessions.begin() as session:
+                if not is_enabled(session, team_id):
+                    # Switched off while the modal was open: nothing is logged, and nothing typed is lost.
+                    ack(
+                        response_action="errors",
+                        errors={form.STORY_BLOCK: translate(metadata.lang, "field.switched_off")},
+                    )
+                    return
                 rejection = add_rejection(
                     session,
                     team_id=team_id,

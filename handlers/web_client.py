@@ -19,10 +19,13 @@ SLACK_CALL_TIMEOUT_SECONDS = 5
 SLACK_FAILURES: tuple[type[Exception], ...] = (SlackClientError, OSError)
 
 
-def slack_client(config: Config) -> WebClient:
-    """Retries a 429 after its Retry-After (twice), a 5xx and a dropped connection once."""
+def slack_client(config: Config, token: str | None = None) -> WebClient:
+    """Retries a 429 after its Retry-After (twice), a 5xx and a dropped connection once.
+
+    With the workspace's own `token` in OAuth mode; the configured bot token otherwise.
+    """
     return WebClient(
-        token=config.bot_token,
+        token=token or config.bot_token or None,
         base_url=config.slack_api_url,
         timeout=SLACK_CALL_TIMEOUT_SECONDS,
         retry_handlers=[

@@ -2,7 +2,7 @@
 
 It answers the methods Nope calls the way Slack does, records every call, and can be told to
 fail (429 with Retry-After, HTTP 500, or a Slack error such as `expired_trigger_id`). It also
-takes the `response_url` posts Slack would take. The tests and the benchmark use it.
+takes the `response_url` posts Slack would take. The sandbox, the tests and the benchmark use it.
 """
 
 from __future__ import annotations
@@ -43,6 +43,11 @@ class Call:
     params: dict[str, Any]
     token: str | None
     at: float
+    # Where the call arrived; for a response_url post, the path names which response_url it was.
+    path: str = ""
+    # The body the stand-in answered with, filled in just after the call is recorded: whoever
+    # replays the calls (the sandbox) sees what Slack made of each one (ids, ts, errors).
+    reply: dict[str, Any] = field(default_factory=dict, compare=False)
 
 
 @dataclass
@@ -414,10 +419,15 @@ class SlackWebAPI:
                 body = self.rfile.read(length)
                 if path.startswith(UPLOAD_PREFIX):
                     # A file's bytes, sent to the URL files.getUploadURLExternal handed out.
-                    api._record(
-                        Call(method=UPLOAD_METHOD, params={"path": path, "bytes": body}, token=None, at=time.time())
+                    call = Call(
+                        method=UPLOAD_METHOD,
+                        params={"path": path, "bytes": body},
+                        token=None,
+                        at=time.time(),
+                        path=path,
                     )
-                    self._send(200, {"ok": True})
+                    api._record(call)
+                    self._send(200, {"ok": True}, call=call)
                     return
                 raw = body.decode("utf-8")
                 if self.headers.get("Content-Type", "").startswith("application/json"):
@@ -433,31 +443,41 @@ class SlackWebAPI:
                     return
                 authorization = self.headers.get("Authorization", "")
                 token = authorization.removeprefix("Bearer ") or params.get("token")
-                api._record(Call(method=method, params=params, token=token, at=time.time()))
+                call = Call(method=method, params=params, token=token, at=time.time(), path=path)
+                api._record(call)
                 fault = api._next_fault(method)
                 if fault is not None:
-                    self._send_fault(fault)
+                    self._send_fault(fault, call)
                     return
                 if method == RESPONSE_URL_METHOD:
-                    self._send(200, {"ok": True})
+                    self._send(200, {"ok": True}, call=call)
                 elif not api.knows_token(token) and method != "oauth.v2.access":
-                    self._send(200, {"ok": False, "error": "invalid_auth"})
+                    self._send(200, {"ok": False, "error": "invalid_auth"}, call=call)
                 else:
-                    self._send(200, api.answer(method, params, token))
+                    self._send(200, api.answer(method, params, token), call=call)
 
             def do_GET(self) -> None:
                 self.do_POST()
 
-            def _send_fault(self, fault: Fault) -> None:
+            def _send_fault(self, fault: Fault, call: Call) -> None:
                 headers = {"Retry-After": str(fault.retry_after)} if fault.retry_after is not None else {}
                 if fault.status == 429:
-                    self._send(429, {"ok": False, "error": "ratelimited"}, headers)
+                    self._send(429, {"ok": False, "error": "ratelimited"}, headers, call=call)
                 elif fault.status >= 500:
-                    self._send(fault.status, {"ok": False, "error": "internal_error"}, headers)
+                    self._send(fault.status, {"ok": False, "error": "internal_error"}, headers, call=call)
                 else:
-                    self._send(fault.status, {"ok": False, "error": fault.error or "fatal_error"}, headers)
+                    self._send(fault.status, {"ok": False, "error": fault.error or "fatal_error"}, headers, call=call)
 
-            def _send(self, status: int, body: dict[str, Any], headers: dict[str, str] | None = None) -> None:
+            def _send(
+                self,
+                status: int,
+                body: dict[str, Any],
+                headers: dict[str, str] | None = None,
+                *,
+                call: Call | None = None,
+            ) -> None:
+                if call is not None:
+                    call.reply.update(body)
                 payload = json.dumps(body).encode("utf-8")
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json; charset=utf-8")

@@ -120,3 +120,14 @@ def comebacks(
         Comeback(logged_at=row.logged_at, kind=row.kind, new_story=row.new_story, brave_step=row.brave_step)
         for row in session.execute(query)
     ]
+
+
+def scheduled_reminders(session: Session, team_id: str, user_id: str, now: datetime) -> list[str]:
+    """Slack's ids of this person's reminder DMs that are still to come."""
+    query = select(Reflection.step_reminder_id).where(
+        Reflection.team_id == team_id,
+        Reflection.user_id == user_id,
+        Reflection.step_reminder_id.is_not(None),
+        Reflection.step_due_at > now,
+    )
+    return [reminder_id for reminder_id in session.scalars(query) if reminder_id]

@@ -47,6 +47,26 @@ def save_settings(session: Session, settings: WorkspaceSettings, now: datetime) 
     session.add_all(DigestChannel(team_id=settings.team_id, channel_id=channel) for channel in settings.channels)
 
 
+def remember_organisation(session: Session, team_id: str, enterprise_id: str | None, now: datetime) -> None:
+    """Note the Enterprise Grid org a workspace belongs to (its settings stay as they are)."""
+    row = session.get(Workspace, team_id)
+    if row is None:
+        session.add(Workspace(team_id=team_id, enterprise_id=enterprise_id, updated_at=now))
+    elif enterprise_id and row.enterprise_id != enterprise_id:
+        row.enterprise_id = enterprise_id
+
+
+def is_enabled(session: Session, team_id: str) -> bool:
+    """Whether Nope is switched on for the workspace (it is, until a manager switches it off)."""
+    row = session.get(Workspace, team_id)
+    return row is None or row.enabled
+
+
+def organisation_of(session: Session, team_id: str) -> str | None:
+    row = session.get(Workspace, team_id)
+    return row.enterprise_id if row else None
+
+
 def workspaces_with_digests(session: Session) -> list[WorkspaceSettings]:
     """Every enabled workspace that has at least one digest channel."""
     rows = session.execute(

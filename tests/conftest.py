@@ -10,12 +10,13 @@ from pathlib import Path
 import pytest
 from flask import Flask
 from sqlalchemy import text
+from sqlalchemy.orm import Session, sessionmaker
 
 from app import create_app
 from config import Config
 from sandbox.web_api import Member, SlackWebAPI
 from storage.crypto import use_keys
-from storage.db import create_db_engine
+from storage.db import create_db_engine, session_factory
 from storage.migrate import upgrade
 from tests.harness import Person, SlackSide
 
@@ -61,6 +62,15 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
             pytest.fail("CI must run the PostgreSQL half: NOPE_TEST_POSTGRES_URL is not set")
         pytest.skip("NOPE_TEST_POSTGRES_URL is not set")
     return _fresh_postgres(POSTGRES_URL)
+
+
+@pytest.fixture
+def sessions(database_url: str) -> Iterator[sessionmaker[Session]]:
+    """Sessions on the test's database, its schema up to date, for tests that use storage directly."""
+    engine = create_db_engine(database_url)
+    upgrade(engine)
+    yield session_factory(engine)
+    engine.dispose()
 
 
 @pytest.fixture

@@ -21,8 +21,8 @@ UNSET = object()
 def fill_in(view: dict[str, Any], answers: dict[str, Any]) -> dict[str, Any]:
     """The `state.values` Slack would send for `view`: untouched inputs keep their initial values.
 
-    `answers` maps a block_id to an option value, a list of option values (checkboxes), a text,
-    or None for "left empty".
+    `answers` maps a block_id to an option value, a list of option values (checkboxes), a list of
+    ids (user and conversation pickers), a text, or None for "left empty".
     """
     values: dict[str, Any] = {}
     for block in view["blocks"]:
@@ -44,6 +44,10 @@ def fill_in(view: dict[str, Any], answers: dict[str, Any]) -> dict[str, Any]:
                 "type": kind,
                 "selected_time": element.get("initial_time") if answer is UNSET else answer,
             }
+        elif kind in {"multi_users_select", "multi_conversations_select"}:
+            key = "users" if kind == "multi_users_select" else "conversations"
+            chosen_ids = element.get(f"initial_{key}", []) if answer is UNSET else list(answer or [])
+            state = {"type": kind, f"selected_{key}": chosen_ids}
         elif kind == "checkboxes":
             chosen = (
                 element.get("initial_options", [])

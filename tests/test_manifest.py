@@ -9,6 +9,7 @@ import jsonschema
 import yaml
 
 from handlers.commands import COMMAND
+from handlers.install_flow import BOT_SCOPES, REDIRECT_PATH
 from tests.payloads import MANIFEST_SCHEMA
 
 MANIFEST = Path(__file__).resolve().parents[1] / "manifest.yml"
@@ -29,7 +30,13 @@ def test_manifest_declares_every_surface_nope_serves():
     assert command["command"] == COMMAND
     assert manifest["features"]["app_home"]["home_tab_enabled"] is True
     assert manifest["settings"]["interactivity"]["is_enabled"] is True
-    assert manifest["settings"]["event_subscriptions"]["bot_events"] == ["app_home_opened"]
+    assert manifest["settings"]["event_subscriptions"]["bot_events"] == [
+        "app_home_opened",
+        "app_uninstalled",
+        "tokens_revoked",
+    ]
+    assert manifest["settings"]["org_deploy_enabled"] is True
+    assert manifest["oauth_config"]["redirect_urls"] == ["https://nope.example.com" + REDIRECT_PATH]
     urls = {
         command["url"],
         manifest["settings"]["interactivity"]["request_url"],
@@ -40,7 +47,8 @@ def test_manifest_declares_every_surface_nope_serves():
 
 def test_manifest_asks_for_the_least_privilege_nope_needs():
     scopes = load_manifest()["oauth_config"]["scopes"]
-    assert sorted(scopes["bot"]) == ["chat:write", "commands", "files:write", "im:write", "users:read"]
+    assert sorted(scopes["bot"]) == sorted(BOT_SCOPES)
+    assert len(BOT_SCOPES) == 8
     assert "user" not in scopes
 
 

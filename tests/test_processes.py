@@ -9,10 +9,12 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from sqlalchemy import inspect
 
 from digest.settings import WorkspaceSettings
@@ -46,18 +48,48 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def test_python_app_py_without_settings_says_what_is_missing(tmp_path):
+def test_python_app_py_without_slack_settings_serves_the_sandbox_on_127_0_0_1_only(tmp_path):
+    port = free_port()
+    env = clean_env(PORT=str(port))
+    # The sandbox makes its own development key in the working directory.
+    del env["NOPE_ENCRYPTION_KEY"]
+    server = subprocess.Popen(
+        [sys.executable, str(ROOT / "app.py")],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        first_line = server.stdout.readline()
+        assert first_line == f"Nope sandbox (no Slack settings found): open http://localhost:{port}/sandbox\n"
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/sandbox", timeout=10) as response:
+            assert response.status == 200
+            assert "Nope sandbox" in response.read().decode()
+        # Another loopback address of this machine is not listened on: only 127.0.0.1 is.
+        with pytest.raises(ConnectionRefusedError), socket.create_connection(("127.0.0.2", port), timeout=5):
+            pass
+        assert (tmp_path / "nope.db").exists() and (tmp_path / ".nope-development.key").exists()
+    finally:
+        server.terminate()
+        rest, log = server.communicate(timeout=10)
+    # One line, and nothing else: not even the development key's warning (the sandbox's key is its own).
+    assert rest == "" and log == ""
+
+
+def test_python_app_py_with_some_slack_settings_never_starts_the_sandbox(tmp_path):
     result = subprocess.run(
         [sys.executable, str(ROOT / "app.py")],
         cwd=tmp_path,
-        env=clean_env(),
+        env=clean_env(SLACK_SIGNING_SECRET="s"),
         capture_output=True,
         text=True,
         timeout=60,
     )
     assert result.returncode == 2
-    assert result.stderr.startswith("Nope cannot start: SLACK_SIGNING_SECRET is not set")
-    assert "Traceback" not in result.stderr
+    assert result.stderr.startswith("Nope cannot start: SLACK_BOT_TOKEN is not set")
+    assert "sandbox" not in result.stdout + result.stderr
 
 
 def test_a_wrong_bot_token_is_reported_in_one_sentence(tmp_path, web_api):
@@ -119,6 +151,9 @@ def test_python_app_py_serves_slack_and_health_over_http(tmp_path, web_api):
         with urllib.request.urlopen(request, timeout=10) as response:
             assert response.status == 200
         assert web_api.wait_for("views.open")[0].params["trigger_id"] == "1.2.3"
+        with pytest.raises(urllib.error.HTTPError) as no_sandbox:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/sandbox", timeout=10)
+        assert no_sandbox.value.code == 404
     finally:
         server.terminate()
         server.wait(timeout=10)

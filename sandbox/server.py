@@ -1,0 +1,109 @@
+"""Nope in a sandbox: the real app, a Slack Web API stand-in with a demo workspace, and a page that
+plays Slack, all in one process on 127.0.0.1. `python app.py` starts it when no Slack settings are set.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import socket
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from flask import Flask
+from waitress.server import BaseWSGIServer
+
+from app import StartupError, create_app
+from config import Config, database_url, encryption_keys, http_port
+from handlers.web_client import slack_client
+from sandbox.clock import SandboxClock
+from sandbox.controls import SandboxControls
+from sandbox.routes import sandbox_blueprint
+from sandbox.slack_platform import SlackPlatform
+from sandbox.surfaces import Surfaces
+from sandbox.transport import EventsEndpoint
+from sandbox.web_api import SlackWebAPI
+from sandbox.workspace import BOT_TOKEN, PEOPLE, TEAM_CHANNEL, TEAM_ID
+from storage.db import session_factory
+
+# Only this machine: the sandbox has no Slack signature to check on its own page's requests.
+HOST = "127.0.0.1"
+SERVER_THREADS = 8
+
+
+@dataclass
+class Sandbox:
+    """Nope with the sandbox's page mounted on it, and the stand-in it talks to."""
+
+    flask_app: Flask
+    web_api: SlackWebAPI
+
+    def stop(self) -> None:
+        """Let Nope's lazy work finish while the stand-in still answers, then stop both."""
+        self.flask_app.extensions["nope.listener_executor"].shutdown(wait=True)
+        self.flask_app.extensions["nope.engine"].dispose()
+        self.web_api.stop()
+
+
+def listening_socket(port: int) -> socket.socket:
+    """Bound before anything else starts, so the port in use is known (and a busy port fails first)."""
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    listener.bind((HOST, port))
+    return listener
+
+
+def build_sandbox(port: int, database: str, keys: tuple[str, ...]) -> Sandbox:
+    """Nope, built by its own factory, pointed at a stand-in with the demo workspace; the page beside it."""
+    web_api = SlackWebAPI(team_id=TEAM_ID, bot_token=BOT_TOKEN).start()
+    for member in PEOPLE:
+        web_api.add_member(member)
+    web_api.add_channel(TEAM_CHANNEL)
+    clock = SandboxClock()
+    config = Config(
+        # A new secret each start: only the sandbox itself, in this process, signs Nope's requests.
+        signing_secret=secrets.token_hex(16),
+        bot_token=web_api.bot_token,
+        slack_api_url=web_api.api_url,
+        database_url=database,
+        port=port,
+        scheduler_enabled=False,
+        encryption_keys=keys,
+    )
+    flask_app = create_app(config, clock=clock.now)
+    engine = flask_app.extensions["nope.engine"]
+    surfaces = Surfaces(web_api, clock)
+    platform = SlackPlatform(surfaces, EventsEndpoint(f"http://{HOST}:{port}/slack/events", config.signing_secret))
+    controls = SandboxControls(engine, session_factory(engine), slack_client(config), clock, surfaces)
+    controls.set_up_workspace()
+    flask_app.register_blueprint(sandbox_blueprint(platform, controls))
+    return Sandbox(flask_app, web_api)
+
+
+def start_server(port: int, database: str, keys: tuple[str, ...]) -> tuple[Sandbox, BaseWSGIServer]:
+    """The sandbox and a waitress server for it on 127.0.0.1:`port` (0: any free port); `run()` serves."""
+    from waitress import create_server
+
+    try:
+        listener = listening_socket(port)
+    except OSError as error:
+        raise StartupError(f"the sandbox cannot listen on {HOST}:{port} ({error.strerror}).") from None
+    sandbox = build_sandbox(listener.getsockname()[1], database, keys)
+    return sandbox, create_server(sandbox.flask_app, sockets=[listener], threads=SERVER_THREADS)
+
+
+def serve_sandbox(environ: Mapping[str, str]) -> None:
+    """Serve the sandbox (PORT, DATABASE_URL as for Nope) until the process ends; it says where, in one line."""
+    # The one line below is all the sandbox says; warnings (and worse) still show.
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # The sandbox is development by nature: without NOPE_ENCRYPTION_KEY, stories are encrypted with a
+    # local key, and that key is the sandbox's own, never production's: no need to warn about it.
+    logging.getLogger("storage.crypto").setLevel(logging.ERROR)
+    sandbox, server = start_server(
+        http_port(environ), database_url(environ), encryption_keys(environ, development=True)
+    )
+    print(f"Nope sandbox (no Slack settings found): open http://localhost:{server.effective_port}/sandbox", flush=True)
+    try:
+        server.run()
+    finally:
+        sandbox.stop()

@@ -1,0 +1,42 @@
+"""The scheduler's jobs: digests every minute, and no's past their workspace's retention deleted every hour."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+
+from coach.records import NewNo
+from handlers.scheduled_work import DIGEST_CHECK_SECONDS, RETENTION_CHECK_SECONDS, scheduled_jobs
+from handlers.web_client import slack_client
+from handlers.workspace_clients import one_client
+from storage.models import Rejection
+from storage.rejections import add_rejection
+
+NOW = datetime(2026, 11, 24, 12, tzinfo=UTC)
+
+
+def log_at(sessions, logged_at: datetime) -> None:
+    with sessions.begin() as session:
+        add_rejection(
+            session,
+            team_id="T1",
+            enterprise_id=None,
+            user_id="U1",
+            logged_at=logged_at,
+            new_no=NewNo("other", "explicit", "hurt", 2, None, True),
+        )
+
+
+def test_the_retention_job_deletes_what_is_older_than_two_years_by_default(sessions, config):
+    log_at(sessions, datetime(2024, 11, 23, tzinfo=UTC))  # just over 24 months ago
+    log_at(sessions, datetime(2024, 11, 25, tzinfo=UTC))
+    jobs = {job.job_id: job for job in scheduled_jobs(sessions, one_client(slack_client(config)))}
+
+    jobs["nope-retention"].run(NOW)
+
+    with sessions() as session:
+        kept = session.scalars(select(Rejection.logged_at)).all()
+    assert kept == [datetime(2024, 11, 25, tzinfo=UTC)]
+    assert jobs["nope-retention"].every_seconds == RETENTION_CHECK_SECONDS
+    assert jobs["nope-send-due-digests"].every_seconds == DIGEST_CHECK_SECONDS
