@@ -28,6 +28,7 @@ from handlers.scheduled_work import scheduled_jobs
 from handlers.services import Services, utc_now
 from handlers.web_client import slack_client
 from handlers.workspace_clients import workspace_clients
+from handlers.workspace_switches import WorkspaceSwitches
 from storage.crypto import EncryptionKeyError, use_keys
 from storage.db import create_db_engine, database_answers, session_factory
 from storage.migrate import SchemaOutOfDate, upgrade_embedded_or_check
@@ -112,7 +113,8 @@ def create_app(config: Config, *, clock: Callable[[], datetime] = utc_now) -> Fl
         raise StartupError(f"NOPE_ENCRYPTION_KEY: {error}.") from None
     engine = create_db_engine(config.database_url)
     prepare_schema(engine)
-    services = Services(sessions=session_factory(engine), people=PeopleDirectory(), clock=clock)
+    sessions = session_factory(engine)
+    services = Services(sessions=sessions, people=PeopleDirectory(), switches=WorkspaceSwitches(sessions), clock=clock)
     listener_executor = ThreadPoolExecutor(max_workers=LISTENER_THREADS, thread_name_prefix="nope-listener")
     slack_handler = SlackRequestHandler(build_bolt_app(config, services, engine, listener_executor))
     verifier = SignatureVerifier(config.signing_secret)

@@ -43,6 +43,7 @@ if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
 from sandbox.web_api import Member, SlackWebAPI  # noqa: E402
+from storage.crypto import generate_key  # noqa: E402
 
 SIGNING_SECRET = "bench-signing-secret"
 TEAM_ID = "T0001"
@@ -592,6 +593,7 @@ def main(argv: list[str] | None = None) -> int:
             "SLACK_SIGNING_SECRET": SIGNING_SECRET,
             "SLACK_BOT_TOKEN": stand_in.bot_token,
             "SLACK_API_URL": stand_in.api_url,
+            "NOPE_ENCRYPTION_KEY": generate_key(),
             "DATABASE_URL": database_url,
         }
         print(f"gunicorn: {' '.join(settings.args())}  (cpus: {os.cpu_count()})")

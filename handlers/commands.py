@@ -6,7 +6,6 @@ from typing import Any
 
 from slack_bolt import App, BoltContext, Respond
 from slack_sdk import WebClient
-from sqlalchemy.exc import SQLAlchemyError
 
 from blocks.messages import help_blocks, notice_blocks
 from handlers.acks import acknowledge
@@ -18,21 +17,11 @@ from handlers.modals import notify_by_response
 from handlers.reflection import open_reflection
 from handlers.services import Services, team_key
 from handlers.settings import open_settings
-from storage.workspaces import is_enabled
 
 COMMAND = "/nope"
 # What a workspace that switched Nope off no longer offers: logging and reflecting. Help, settings
 # and a person's rights over their own data keep working.
 SWITCHED_OFF_ANSWERS = frozenset({None, "reflect", "goal"})
-
-
-def switched_on(services: Services, team_id: str) -> bool:
-    try:
-        with services.sessions() as session:
-            return is_enabled(session, team_id)
-    except SQLAlchemyError:
-        # The modal's submission stores nothing while the database is away; it says so itself.
-        return True
 
 
 def register(app: App, services: Services) -> None:
@@ -41,7 +30,7 @@ def register(app: App, services: Services) -> None:
         team_id, user_id, trigger_id = team_key(context), body["user_id"], body["trigger_id"]
         person = services.people.lookup(client, team_id, user_id)
         notify = notify_by_response(respond)
-        if request.subcommand in SWITCHED_OFF_ANSWERS and not switched_on(services, team_id):
+        if request.subcommand in SWITCHED_OFF_ANSWERS and not services.switches.is_on(team_id):
             notify(notice_blocks(person.lang, "settings.switched_off", request.story))
         elif request.subcommand == "help":
             notify(help_blocks(person.lang))

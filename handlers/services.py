@@ -1,4 +1,4 @@
-"""What the listeners share: the database sessions, the clock and the people directory."""
+"""What the listeners share: the database sessions, the clock, the people directory and the on/off switches."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from slack_bolt import BoltContext
 from sqlalchemy.orm import Session, sessionmaker
 
 from handlers.people import PeopleDirectory
+from handlers.workspace_switches import WorkspaceSwitches
 
 
 def utc_now() -> datetime:
@@ -20,6 +21,7 @@ def utc_now() -> datetime:
 class Services:
     sessions: sessionmaker[Session]
     people: PeopleDirectory
+    switches: WorkspaceSwitches
     clock: Callable[[], datetime] = utc_now
 
 

@@ -137,6 +137,7 @@ def register(app: App, services: Services) -> None:
             logger.exception("saving the settings failed")
             keep_open_unsaved(ack, ENABLED_BLOCK, lang)
             return
+        services.switches.forget(team_id)
         ack(response_action="update", view=settings_saved_view(lang, answers.settings, notes))
 
     def open_from_home(body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
