@@ -81,8 +81,8 @@ def web_api() -> Iterator[SlackWebAPI]:
         yield api
 
 
-@pytest.fixture
-def config(web_api: SlackWebAPI, database_url: str) -> Config:
+def config_for(web_api: SlackWebAPI, database_url: str) -> Config:
+    """Nope's settings in a test: the stand-in's token and address, this database, the test key."""
     return Config(
         signing_secret=SIGNING_SECRET,
         bot_token=web_api.bot_token,
@@ -90,6 +90,11 @@ def config(web_api: SlackWebAPI, database_url: str) -> Config:
         database_url=database_url,
         encryption_keys=(TEST_ENCRYPTION_KEY,),
     )
+
+
+@pytest.fixture
+def config(web_api: SlackWebAPI, database_url: str) -> Config:
+    return config_for(web_api, database_url)
 
 
 @pytest.fixture

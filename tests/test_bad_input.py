@@ -7,9 +7,8 @@ import json
 import pytest
 
 from blocks.log_no_modal import FEELING_BLOCK, FORM_BLOCK, INTENSITY_BLOCK, KIND_BLOCK, STORY_BLOCK
-from config import Config
 from tests import payloads
-from tests.conftest import ANNA, BRAM, SIGNING_SECRET, TEST_ENCRYPTION_KEY
+from tests.conftest import ANNA, BRAM, SIGNING_SECRET, config_for
 from tests.harness import FORM, JSON, SlackSide, all_text, opened_view, structured
 from tests.test_log_no_flow import ANSWERS, stored_rejections
 
@@ -117,13 +116,7 @@ def test_url_verification_answers_the_challenge(slack):
     ids=["sqlite", "postgresql"],
 )
 def test_an_unavailable_database_keeps_the_modal_open_with_the_persons_words(web_api, app_factory, unreachable_url):
-    config = Config(
-        SIGNING_SECRET,
-        bot_token=web_api.bot_token,
-        slack_api_url=web_api.api_url,
-        database_url=unreachable_url,
-        encryption_keys=(TEST_ENCRYPTION_KEY,),
-    )
+    config = config_for(web_api, unreachable_url)
     flask_app = app_factory(config)  # starts anyway; /healthz tells the operator
     slack = SlackSide(flask_app, SIGNING_SECRET, web_api)
     assert slack.client.get("/healthz").status_code == 503
@@ -159,13 +152,7 @@ def test_the_home_button_with_an_expired_trigger_explains_in_a_dm(slack, web_api
 
 @pytest.mark.parametrize("subcommand", ["reflect", "goal"])
 def test_reflect_and_goal_say_so_when_the_database_is_unavailable(web_api, app_factory, subcommand):
-    config = Config(
-        SIGNING_SECRET,
-        bot_token=web_api.bot_token,
-        slack_api_url=web_api.api_url,
-        database_url="sqlite:////nonexistent-dir/nope.db",
-        encryption_keys=(TEST_ENCRYPTION_KEY,),
-    )
+    config = config_for(web_api, "sqlite:////nonexistent-dir/nope.db")
     slack = SlackSide(app_factory(config), SIGNING_SECRET, web_api)
 
     slack.command(ANNA, text=subcommand)

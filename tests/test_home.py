@@ -7,11 +7,10 @@ import time
 from datetime import UTC, datetime, timedelta
 
 from coach.records import NewNo
-from config import Config
 from storage.db import create_db_engine, session_factory
 from storage.rejections import add_rejection
 from tests import payloads
-from tests.conftest import ANNA, BRAM, SIGNING_SECRET, TEST_ENCRYPTION_KEY
+from tests.conftest import ANNA, BRAM, SIGNING_SECRET, config_for
 from tests.harness import JSON, SlackSide, all_text, published_home
 from tests.slack_signing import signed_headers
 
@@ -106,13 +105,7 @@ def test_a_retried_event_delivery_is_acknowledged_and_handled_once(slack, web_ap
 
 
 def test_an_unavailable_database_leaves_the_home_as_it_was(web_api, app_factory):
-    config = Config(
-        SIGNING_SECRET,
-        bot_token=web_api.bot_token,
-        slack_api_url=web_api.api_url,
-        database_url="sqlite:////nonexistent-dir/nope.db",
-        encryption_keys=(TEST_ENCRYPTION_KEY,),
-    )
+    config = config_for(web_api, "sqlite:////nonexistent-dir/nope.db")
     flask_app = app_factory(config)
     slack = SlackSide(flask_app, SIGNING_SECRET, web_api)
 
