@@ -182,14 +182,20 @@ def current_week(settings: WorkspaceSettings, now: datetime) -> date:
     return week_start(now, zone(settings.timezone))
 
 
+def this_weeks_digest(
+    session: Session, team_id: str, now: datetime, lang: str | None = None
+) -> tuple[WorkspaceSettings, Digest]:
+    """This week's digest for a workspace as it stands at `now`, with the settings it was made under."""
+    settings = workspace_settings(session, team_id)
+    return settings, weekly_digests(session, [(settings, current_week(settings, now))], lang)[team_id]
+
+
 def digest_now(
     sessions: sessionmaker[Session], team_id: str, now: datetime, lang: str | None = None
 ) -> tuple[WorkspaceSettings, Digest]:
-    """This week's digest for a workspace as it stands at `now` (for a preview or a post by hand)."""
+    """This week's digest as it stands (for a preview or a post by hand)."""
     with sessions() as session:
-        settings = workspace_settings(session, team_id)
-        week = current_week(settings, now)
-        return settings, weekly_digests(session, [(settings, week)], lang)[team_id]
+        return this_weeks_digest(session, team_id, now, lang)
 
 
 def send_digest_now(

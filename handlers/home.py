@@ -16,7 +16,7 @@ from blocks.kit import Block
 from blocks.settings_view import manager_section
 from coach.progress import goal_progress, personal_progress
 from handlers.acks import acknowledge
-from handlers.digest_delivery import current_week
+from handlers.digest_delivery import this_weeks_digest
 from handlers.people import Person
 from handlers.services import Services, team_key
 from handlers.web_client import SLACK_FAILURES
@@ -24,8 +24,6 @@ from storage.goals import goal_of
 from storage.managers import is_listed_manager
 from storage.reflections import comebacks, open_reflections, open_steps
 from storage.rejections import logged_times, recent_nos
-from storage.tallies import weekly_digests
-from storage.workspaces import workspace_settings
 
 logger = logging.getLogger(__name__)
 
@@ -58,9 +56,7 @@ def publish_home(services: Services, client: WebClient, team_id: str, user_id: s
 def _manager_section(services: Services, session: Session, person: Person, team_id: str, user_id: str) -> list[Block]:
     if not (person.is_admin or is_listed_manager(session, team_id, user_id)):
         return []
-    settings = workspace_settings(session, team_id)
-    week = current_week(settings, services.clock())
-    digest = weekly_digests(session, [(settings, week)], person.lang)[team_id]
+    settings, digest = this_weeks_digest(session, team_id, services.clock(), person.lang)
     return manager_section(person.lang, settings, digest.week)
 
 

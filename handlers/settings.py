@@ -76,15 +76,12 @@ def make_channels_reachable(client: WebClient, channels: Sequence[str], lang: st
     for channel_id in channels:
         try:
             channel = client.conversations_info(channel=channel_id)["channel"]
-        except SlackApiError as error:
-            if error.response.get("error") == "channel_not_found":
+        except SLACK_FAILURES as error:
+            if isinstance(error, SlackApiError) and error.response.get("error") == "channel_not_found":
                 # Slack hides a private channel from a bot that is not in it.
                 unreachable.append(translate(lang, "settings.a_private_channel"))
             else:
                 notes.append(translate(lang, "settings.note.unchecked", channel=f"<#{channel_id}>"))
-            continue
-        except SLACK_FAILURES:
-            notes.append(translate(lang, "settings.note.unchecked", channel=f"<#{channel_id}>"))
             continue
         name = f"#{channel.get('name') or channel_id}"
         if channel.get("is_member"):

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from digest.settings import WorkspaceSettings
 from handlers.digest_delivery import send_digest_now
+from handlers.workspace_clients import one_client
 from sandbox.clock import SandboxClock
 from sandbox.surfaces import Surfaces
 from sandbox.workspace import TEAM_CHANNEL, TEAM_ID
@@ -56,7 +57,7 @@ class SandboxControls:
 
     def post_digest(self) -> DigestOutcome:
         report = send_digest_now(
-            self.sessions, lambda _team: self.client, TEAM_ID, TEAM_CHANNEL.channel_id, self.clock.now()
+            self.sessions, one_client(self.client), TEAM_ID, TEAM_CHANNEL.channel_id, self.clock.now()
         )
         if report.posted:
             return DigestOutcome("posted")

@@ -9,7 +9,6 @@ with the calls the stand-in accepted, as Slack shows nothing for a refused call)
 from __future__ import annotations
 
 import itertools
-import json
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -18,7 +17,15 @@ from typing import Any
 
 from sandbox.clock import SandboxClock
 from sandbox.render import State
-from sandbox.web_api import RESPONSE_URL_METHOD, RESPONSE_URL_PREFIX, UPLOAD_METHOD, UPLOAD_PREFIX, Call, SlackWebAPI
+from sandbox.web_api import (
+    RESPONSE_URL_METHOD,
+    RESPONSE_URL_PREFIX,
+    UPLOAD_METHOD,
+    UPLOAD_PREFIX,
+    Call,
+    SlackWebAPI,
+    json_param,
+)
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif")
 # Slack stacks at most three views in one modal.
@@ -82,12 +89,6 @@ class Scheduled:
     post_at: datetime
     text: str
     blocks: list[dict[str, Any]] | None
-
-
-def structured(params: dict[str, Any], name: str) -> Any:
-    """A Web API argument that arrives as JSON (a list or dict) or form-encoded (a JSON string)."""
-    value = params.get(name)
-    return json.loads(value) if isinstance(value, str) and value[:1] in "[{" else value
 
 
 def _truthy(value: object) -> bool:
@@ -275,18 +276,18 @@ class Surfaces:
     def _views_open(self, call: Call) -> None:
         user_id = self._triggers.get(str(call.params.get("trigger_id")))
         if user_id is not None:
-            self.open_view(user_id, structured(call.params, "view"))
+            self.open_view(user_id, json_param(call.params, "view"))
 
     def _views_push(self, call: Call) -> None:
         user_id = self._triggers.get(str(call.params.get("trigger_id")))
         if user_id is not None:
-            self.open_view(user_id, structured(call.params, "view"), push=True)
+            self.open_view(user_id, json_param(call.params, "view"), push=True)
 
     def _views_update(self, call: Call) -> None:
-        self.replace_view(str(call.params.get("view_id") or ""), structured(call.params, "view"))
+        self.replace_view(str(call.params.get("view_id") or ""), json_param(call.params, "view"))
 
     def _views_publish(self, call: Call) -> None:
-        self._homes[str(call.params.get("user_id"))] = structured(call.params, "view")
+        self._homes[str(call.params.get("user_id"))] = json_param(call.params, "view")
         self._changed()
 
     def _post_message(self, call: Call) -> None:
@@ -295,7 +296,7 @@ class Surfaces:
             conversation=str(call.reply.get("channel") or call.params.get("channel")),
             author=None,
             text=str(call.params.get("text") or ""),
-            blocks=structured(call.params, "blocks"),
+            blocks=json_param(call.params, "blocks"),
             ts=None if ephemeral else call.reply.get("ts"),
             visible_to=str(call.params.get("user")) if ephemeral else None,
         )
@@ -305,7 +306,7 @@ class Surfaces:
             conversation=str(call.params.get("channel")),
             post_at=datetime.fromtimestamp(int(call.params["post_at"]), UTC),
             text=str(call.params.get("text") or ""),
-            blocks=structured(call.params, "blocks"),
+            blocks=json_param(call.params, "blocks"),
         )
 
     def _unschedule(self, call: Call) -> None:
@@ -337,7 +338,7 @@ class Surfaces:
             parent = self.add_message(
                 conversation=conversation, author=None, text=str(call.params.get("initial_comment") or "")
             )
-        items = structured(call.params, "files") or []
+        items = json_param(call.params, "files") or []
         parent.files += [self._shared(item, in_thread=bool(thread_ts)) for item in items]
         self._changed()
 
@@ -351,14 +352,14 @@ class Surfaces:
         if original is not None and _truthy(params.get("delete_original")):
             self._messages.remove(original)
         elif original is not None and _truthy(params.get("replace_original")):
-            original.text, original.blocks = str(params.get("text") or ""), structured(params, "blocks")
+            original.text, original.blocks = str(params.get("text") or ""), json_param(params, "blocks")
         else:
             in_channel = params.get("response_type") == "in_channel"
             self.add_message(
                 conversation=target.conversation,
                 author=None,
                 text=str(params.get("text") or ""),
-                blocks=structured(params, "blocks"),
+                blocks=json_param(params, "blocks"),
                 visible_to=None if in_channel else target.user_id,
             )
         self._changed()

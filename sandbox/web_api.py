@@ -30,6 +30,12 @@ MESSAGE_BLOCKS_MAX = 50
 VIEW_METHODS = frozenset({"views.open", "views.update", "views.push", "views.publish"})
 
 
+def json_param(params: dict[str, Any], name: str) -> Any:
+    """An argument Slack takes as JSON (a view, blocks, files): as it is in a JSON body, a JSON string in a form."""
+    value = params.get(name)
+    return json.loads(value) if isinstance(value, str) and value.startswith(("[", "{")) else value
+
+
 class _Server(ThreadingHTTPServer):
     # Slack takes many connections at once; the standard backlog of 5 drops bursts of SYNs,
     # which then wait a whole second for the client's retransmission.
@@ -267,8 +273,7 @@ class SlackWebAPI:
                 file_id = f"F{self._state.file_counter:06d}"
             return {"ok": True, "upload_url": f"{self.base_url}{UPLOAD_PREFIX}{file_id}", "file_id": file_id}
         if method == "files.completeUploadExternal":
-            files = params.get("files")
-            return {"ok": True, "files": json.loads(files) if isinstance(files, str) else files}
+            return {"ok": True, "files": json_param(params, "files")}
         if method == "conversations.open":
             return {"ok": True, "channel": {"id": "D" + str(params.get("users", "")).split(",")[0]}}
         if method == "chat.scheduleMessage":
@@ -283,9 +288,7 @@ class SlackWebAPI:
         channel = str(params.get("channel", ""))
         if channel in self._state.channels_without_bot:
             return {"ok": False, "error": "not_in_channel"}
-        blocks = params.get("blocks")
-        if isinstance(blocks, str):
-            blocks = json.loads(blocks)
+        blocks = json_param(params, "blocks")
         try:
             # Slack refuses messages with blocks that break its limits; so do we.
             for block in blocks or []:
@@ -387,9 +390,7 @@ class SlackWebAPI:
         }
 
     def _view_answer(self, params: dict[str, Any]) -> dict[str, Any]:
-        view = params.get("view")
-        if isinstance(view, str):
-            view = json.loads(view)
+        view = json_param(params, "view")
         try:
             # Slack refuses views that break its limits; so do we.
             View(**view).validate_json()

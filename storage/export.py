@@ -12,11 +12,12 @@ from sqlalchemy import Column, select
 from sqlalchemy.orm import Session
 
 from storage.erasure import person_rows, tables_with
+from storage.models import SLACK_TOKEN_COLUMNS
 
 
 def _is_credential(column: Column[Any]) -> bool:
     """Tokens and webhook URLs are the workspace's keys, not the installer's data: never in a file sent around."""
-    return column.name.endswith("token") or column.name == "incoming_webhook_url"
+    return column.name in SLACK_TOKEN_COLUMNS or column.name == "incoming_webhook_url"
 
 
 def _json_ready(value: object) -> object:

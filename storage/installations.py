@@ -13,9 +13,8 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from storage.crypto import active_keyring, is_encrypted
-from storage.models import SLACK_BOTS, SLACK_INSTALLATIONS, SLACK_OAUTH_STATES, Base
+from storage.models import SLACK_BOTS, SLACK_INSTALLATIONS, SLACK_OAUTH_STATES, SLACK_TOKEN_COLUMNS, Base
 
-TOKEN_FIELDS = ("bot_token", "bot_refresh_token", "user_token", "user_refresh_token")
 # An install link is good for ten minutes.
 STATE_EXPIRATION_SECONDS = 600
 
@@ -26,7 +25,7 @@ def _sealed(stored: Stored) -> Stored:
     """A copy with every token encrypted (tokens already encrypted stay as they are)."""
     sealed = copy.copy(stored)
     keyring = active_keyring()
-    for name in TOKEN_FIELDS:
+    for name in SLACK_TOKEN_COLUMNS:
         value = getattr(sealed, name, None)
         if value and not is_encrypted(value):
             setattr(sealed, name, keyring.encrypt(value))
@@ -35,7 +34,7 @@ def _sealed(stored: Stored) -> Stored:
 
 def _opened(stored: Stored) -> Stored:
     keyring = active_keyring()
-    for name in TOKEN_FIELDS:
+    for name in SLACK_TOKEN_COLUMNS:
         value = getattr(stored, name, None)
         if value:
             setattr(stored, name, keyring.decrypt(value))

@@ -8,8 +8,7 @@ from sqlalchemy import Column, Table, Text, select, type_coerce, update
 from sqlalchemy.engine import Engine
 
 from storage.crypto import EncryptedText, Keyring
-from storage.installations import TOKEN_FIELDS
-from storage.models import SLACK_BOTS, SLACK_INSTALLATIONS, Base
+from storage.models import SLACK_BOTS, SLACK_INSTALLATIONS, SLACK_TOKEN_COLUMNS, Base
 
 BATCH_ROWS = 500
 
@@ -21,7 +20,7 @@ def encrypted_columns() -> Iterator[tuple[Table, list[Column]]]:
             column
             for column in table.columns
             if isinstance(column.type, EncryptedText)
-            or (table in (SLACK_INSTALLATIONS, SLACK_BOTS) and column.name in TOKEN_FIELDS)
+            or (table in (SLACK_INSTALLATIONS, SLACK_BOTS) and column.name in SLACK_TOKEN_COLUMNS)
         ]
         if columns:
             yield table, columns

@@ -202,6 +202,10 @@ class ProcessedEvent(Base):
     received_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
+# The OAuth tables' secrets: encrypted at rest, re-encrypted by `nope keys rotate`, never exported.
+SLACK_TOKEN_COLUMNS = ("bot_token", "bot_refresh_token", "user_token", "user_refresh_token")
+
+
 def _slack_oauth_tables() -> tuple[Table, Table, Table]:
     """slack_sdk's installation and state tables, in our metadata so migrations and erasure see them."""
     installations = SQLAlchemyInstallationStore.build_installations_table(Base.metadata, "slack_installations")
@@ -209,7 +213,7 @@ def _slack_oauth_tables() -> tuple[Table, Table, Table]:
     states = SQLAlchemyOAuthStateStore.build_oauth_states_table(Base.metadata, "slack_oauth_states")
     for table in (installations, bots):
         for column in table.columns:
-            if column.name.endswith("token"):
+            if column.name in SLACK_TOKEN_COLUMNS:
                 # Fernet makes a 200-character token about 370 characters long.
                 column.type = String(1000)
     return installations, bots, states

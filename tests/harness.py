@@ -9,7 +9,7 @@ from typing import Any
 from flask import Flask
 from werkzeug.test import TestResponse
 
-from sandbox.web_api import Call, SlackWebAPI
+from sandbox.web_api import Call, SlackWebAPI, json_param
 from tests import payloads
 from tests.slack_signing import signed_headers
 
@@ -159,9 +159,8 @@ class SlackSide:
 
 
 def structured(call: Call, name: str) -> Any:
-    """A view or blocks argument, whether the client sent it as JSON or form-encoded."""
-    value = call.params[name]
-    return json.loads(value) if isinstance(value, str) else value
+    """A view or blocks argument of a recorded call, whether the client sent it as JSON or form-encoded."""
+    return json_param(call.params, name)
 
 
 def opened_view(web_api: SlackWebAPI, index: int = -1) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from blocks import settings_view
 from sandbox.mrkdwn import Viewer
 from sandbox.render import UNKNOWN_CLASS, render_blocks, render_home, render_modal
 from sandbox.server import Sandbox, start_server
-from sandbox.surfaces import structured
+from sandbox.web_api import json_param
 from tests.conftest import TEST_ENCRYPTION_KEY
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -221,11 +221,11 @@ def test_everything_nope_sent_during_the_run_renders_without_a_fallback(sandbox)
     rendered = []
     for call in running.web_api.calls():
         if call.method in {"views.open", "views.update", "views.push"}:
-            rendered.append(render_modal(structured(call.params, "view"), viewer))
+            rendered.append(render_modal(json_param(call.params, "view"), viewer))
         elif call.method == "views.publish":
-            rendered.append(render_home(structured(call.params, "view"), viewer))
+            rendered.append(render_home(json_param(call.params, "view"), viewer))
         elif call.params.get("blocks"):
-            rendered.append(render_blocks(structured(call.params, "blocks"), viewer))
+            rendered.append(render_blocks(json_param(call.params, "blocks"), viewer))
     assert len(rendered) >= 15
     assert not [html for html in rendered if UNKNOWN_CLASS in html]
 
