@@ -35,7 +35,7 @@ from storage.workspaces import workspaces_with_digests
 DEFAULT_SERVER = "postgresql://postgres@127.0.0.1:5432"
 TARGET_ALL_S = 10.0
 TARGET_ONE_P99_MS = 20.0
-DIGEST_INDEX = "ix_rejections_team_time"
+DIGEST_INDEX = "ix_rejections_workspace_time"
 
 # (zone, weight): where the workspaces are, roughly as a global customer base would be.
 TIMEZONES: tuple[tuple[str, int], ...] = (
@@ -116,16 +116,18 @@ def make_workspaces(count: int, chooser: random.Random, now: datetime) -> tuple[
         clock = chooser.choice(("16:00", "16:00", "09:00", "12:30", "17:00"))
         min_group = 3 if chooser.random() < 0.9 else 5
         goal = chooser.choice((10, 20, 50, 100)) if chooser.random() < 0.2 else None
-        rows.append((team_id(index), True, language, zone, weekday, clock, min_group, goal, now))
+        rows.append((workspace_id(index), True, language, zone, weekday, clock, min_group, goal, now))
         people.append(chooser.randint(5, 60))
     return rows, people
 
 
-def team_id(index: int) -> str:
+def workspace_id(index: int) -> str:
     return f"T0B{index:07d}"
 
 
-def make_nos(count: int, people: Sequence[int], weeks: int, chooser: random.Random, now: datetime) -> Iterator[tuple]:
+def make_rejections(
+    count: int, people: Sequence[int], weeks: int, chooser: random.Random, now: datetime
+) -> Iterator[tuple]:
     """`rejections` rows in the order a live table gets them (ids rise with time): busier teams are
     bigger, a few people log most, weekends are quiet."""
     # Some teams use Nope a lot more than others of the same size.
@@ -138,7 +140,7 @@ def make_nos(count: int, people: Sequence[int], weeks: int, chooser: random.Rand
         person = int(people[team] * chooser.random() ** 2)
         yield (
             rejection_id,
-            team_id(team),
+            workspace_id(team),
             None,
             f"U{team:07d}P{person:02d}",
             moment,
@@ -171,7 +173,7 @@ def make_reflection(reflection_id: int, no: tuple, chooser: random.Random, now: 
     return (reflection_id, no[0], no[1], no[3], feedback_from, asked, started, updated, finished)
 
 
-def load(engine: Engine, workspaces: int, nos: int, weeks: int, seed: int, now: datetime) -> tuple[int, int]:
+def load(engine: Engine, workspaces: int, rejections: int, weeks: int, seed: int, now: datetime) -> tuple[int, int]:
     """Fill the tables with COPY; returns (no's, reflections) written."""
     chooser = random.Random(seed)
     workspace_rows, people = make_workspaces(workspaces, chooser, now)
@@ -180,20 +182,22 @@ def load(engine: Engine, workspaces: int, nos: int, weeks: int, seed: int, now: 
     try:
         connection = raw.driver_connection
         with connection.cursor() as cursor:
-            columns = "team_id, enabled, language, timezone, digest_weekday, digest_time, min_group, team_goal"
+            columns = "workspace_id, enabled, language, timezone, digest_weekday, digest_time, min_group, team_goal"
             with cursor.copy(f"COPY workspaces ({columns}, updated_at) FROM STDIN") as copy:
                 for row in workspace_rows:
                     copy.write_row(row)
-            with cursor.copy("COPY digest_channels (team_id, channel_id) FROM STDIN") as copy:
+            with cursor.copy("COPY digest_channels (workspace_id, channel_id) FROM STDIN") as copy:
                 for index in range(workspaces):
-                    copy.write_row((team_id(index), f"C0B{index:07d}"))
-            columns = "id, team_id, enterprise_id, user_id, logged_at, kind, form, feeling, intensity, story"
+                    copy.write_row((workspace_id(index), f"C0B{index:07d}"))
+            columns = "id, workspace_id, organisation_id, user_id, logged_at, kind, form, feeling, intensity, story"
             with cursor.copy(f"COPY rejections ({columns}, counts_in_tally) FROM STDIN") as copy:
-                for no in make_nos(nos, people, weeks, chooser, now):
+                for no in make_rejections(rejections, people, weeks, chooser, now):
                     copy.write_row(no)
                     if chooser.random() < 0.12:
                         reflections.append(make_reflection(len(reflections) + 1, no, chooser, now))
-            columns = "id, rejection_id, team_id, user_id, feedback_from, feedback_asked_at, started_at, updated_at"
+            columns = (
+                "id, rejection_id, workspace_id, user_id, feedback_from, feedback_asked_at, started_at, updated_at"
+            )
             with cursor.copy(f"COPY reflections ({columns}, finished_at) FROM STDIN") as copy:
                 for row in reflections:
                     copy.write_row(row)
@@ -207,7 +211,7 @@ def load(engine: Engine, workspaces: int, nos: int, weeks: int, seed: int, now: 
         # VACUUM as well as ANALYZE: autovacuum would have set the visibility map on a live
         # database, and index-only scans depend on it.
         connection.exec_driver_sql("VACUUM (ANALYZE)")
-    return nos, len(reflections)
+    return rejections, len(reflections)
 
 
 # --- measuring ------------------------------------------------------------------------------------
@@ -264,10 +268,10 @@ def time_one(
     for settings, week in sample:
         with sessions() as session:
             started = time.perf_counter()
-            digest = weekly_digests(session, [(settings, week)])[settings.team_id]
+            digest = weekly_digests(session, [(settings, week)])[settings.workspace_id]
             spent.append((time.perf_counter() - started) * 1000)
         # One workspace alone must get the digest it got among all the others.
-        differ += digest != expected[settings.team_id]
+        differ += digest != expected[settings.workspace_id]
     return spent, differ
 
 
@@ -284,11 +288,11 @@ def _biggest_same_minute_batch(
 
 def run(engine: Engine, args: argparse.Namespace) -> int:
     now = datetime.now(UTC)
-    print(f"loading {args.workspaces:,} workspaces and {args.nos:,} no's over {args.weeks} weeks ...")
+    print(f"loading {args.workspaces:,} workspaces and {args.rejections:,} no's over {args.weeks} weeks ...")
     started = time.perf_counter()
-    nos, reflections = load(engine, args.workspaces, args.nos, args.weeks, args.seed, now)
+    rejections, reflections = load(engine, args.workspaces, args.rejections, args.weeks, args.seed, now)
     loading = time.perf_counter() - started
-    print(f"loaded {nos:,} no's and {reflections:,} reflections in {loading:.1f} s (COPY, then VACUUM ANALYZE)")
+    print(f"loaded {rejections:,} no's and {reflections:,} reflections in {loading:.1f} s (COPY, then VACUUM ANALYZE)")
     with engine.connect() as connection:
         size = connection.execute(text("SELECT pg_size_pretty(pg_total_relation_size('rejections'))")).scalar()
     print(f"rejections with its indexes: {size}")
@@ -357,7 +361,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--postgres", default=DEFAULT_SERVER, help=f"the server (default {DEFAULT_SERVER})")
     parser.add_argument("--workspaces", type=int, default=10_000, help="workspaces to load (default 10000)")
-    parser.add_argument("--nos", type=int, default=1_000_000, help="no's to load (default 1000000)")
+    parser.add_argument("--rejections", type=int, default=1_000_000, help="no's to load (default 1000000)")
     parser.add_argument("--weeks", type=int, default=12, help="weeks the no's are spread over (default 12)")
     parser.add_argument("--runs", type=int, default=3, help="runs of the all-workspaces digest (default 3)")
     parser.add_argument("--samples", type=int, default=200, help="workspaces timed alone (default 200)")

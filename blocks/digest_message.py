@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from blocks.home_view import LOG_NO_ACTION
+from blocks.home_view import LOG_REJECTION_ACTION
 from blocks.kit import Block, actions, button, context, divider, fields_section, header, section
 from coach.i18n import translate
 from digest.chart import text_chart
@@ -23,11 +23,13 @@ def _trend(lang: str, trend: int) -> str:
 def _breakdown(digest: Digest) -> list[Block]:
     lang, week = digest.lang, digest.week
     lines = [
-        translate(lang, "digest.kind_line", kind=translate(lang, f"kind.{count.kind}"), nos=count.nos)
+        translate(lang, "digest.kind_line", kind=translate(lang, f"kind.{count.kind}"), rejections=count.rejections)
         for count in week.breakdown
     ]
-    if week.other_nos is not None:
-        lines.append(translate(lang, "digest.kind_line", kind=translate(lang, "digest.other"), nos=week.other_nos))
+    if week.other_rejections is not None:
+        lines.append(
+            translate(lang, "digest.kind_line", kind=translate(lang, "digest.other"), rejections=week.other_rejections)
+        )
     if not lines:
         return []
     return [section(translate(lang, "digest.breakdown")), fields_section(lines[:MAX_FIELDS])]
@@ -39,8 +41,8 @@ def chart_labels(digest: Digest) -> list[str]:
 
 def chart_alt_text(digest: Digest) -> str:
     values = ", ".join(
-        f"{label} {translate(digest.lang, 'digest.no_number') if nos is None else nos}"
-        for label, (_, nos) in zip(chart_labels(digest), digest.history, strict=True)
+        f"{label} {translate(digest.lang, 'digest.no_number') if rejections is None else rejections}"
+        for label, (_, rejections) in zip(chart_labels(digest), digest.history, strict=True)
     )
     return translate(digest.lang, "digest.chart_alt", values=values)
 
@@ -50,7 +52,7 @@ def _numbers(digest: Digest) -> list[Block]:
     summary = translate(lang, "digest.people", people=week.people)
     if digest.trend is not None:
         summary += " " + _trend(lang, digest.trend)
-    blocks = [header(translate(lang, "digest.header", count=week.nos)), section(summary), *_breakdown(digest)]
+    blocks = [header(translate(lang, "digest.header", count=week.rejections)), section(summary), *_breakdown(digest)]
     activity = [
         translate(lang, key, count=count)
         for key, count in (("digest.reflections", digest.reflections), ("digest.questions", digest.questions))
@@ -62,7 +64,7 @@ def _numbers(digest: Digest) -> list[Block]:
         collected, target = digest.team_goal
         goal_key = "digest.team_goal_reached" if collected >= target else "digest.team_goal"
         blocks.append(section(translate(lang, goal_key, collected=collected, target=target)))
-    chart = text_chart([nos for _, nos in digest.history], chart_labels(digest))
+    chart = text_chart([rejections for _, rejections in digest.history], chart_labels(digest))
     blocks += [section(translate(lang, "digest.history")), section(f"```{chart}```")]
     return blocks
 
@@ -78,6 +80,6 @@ def digest_blocks(digest: Digest, min_group: int) -> list[Block]:
         *blocks,
         divider(),
         context(f"_{digest.encouragement}_"),
-        actions(button(translate(lang, "digest.log_button"), LOG_NO_ACTION, primary=True)),
+        actions(button(translate(lang, "digest.log_button"), LOG_REJECTION_ACTION, primary=True)),
         context(translate(lang, "digest.private_note")),
     ]

@@ -3,7 +3,7 @@ celebration, and the notice that a digest channel stopped working."""
 
 from __future__ import annotations
 
-from blocks.home_view import STEP_DONE_ACTION
+from blocks.home_view import BRAVE_STEP_DONE_ACTION
 from blocks.kit import Block, actions, button, section
 from blocks.mrkdwn import escape, quote
 from coach.i18n import translate
@@ -22,7 +22,9 @@ def reminder_blocks(lang: str, reflection_id: int, brave_step: str) -> list[Bloc
     return [
         section(translate(lang, "reminder.text", step=escape(brave_step))),
         actions(
-            button(translate(lang, "reminder.done_button"), STEP_DONE_ACTION, value=str(reflection_id), primary=True)
+            button(
+                translate(lang, "reminder.done_button"), BRAVE_STEP_DONE_ACTION, value=str(reflection_id), primary=True
+            )
         ),
     ]
 

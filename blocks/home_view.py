@@ -11,10 +11,10 @@ from blocks.mrkdwn import escape, local_date
 from coach.i18n import translate
 from coach.records import BraveStep, Comeback, GoalProgress, OpenReflection, PersonalProgress
 
-LOG_NO_ACTION = "open_log_no"
+LOG_REJECTION_ACTION = "open_log_no"
 SET_GOAL_ACTION = "open_goal"
 REFLECT_ACTION = "open_reflection"
-STEP_DONE_ACTION = "brave_step_done"
+BRAVE_STEP_DONE_ACTION = "brave_step_done"
 
 
 @dataclass(frozen=True)
@@ -22,7 +22,7 @@ class HomeContent:
     progress: PersonalProgress
     goal: GoalProgress | None = None
     open_reflections: Sequence[OpenReflection] = ()
-    open_steps: Sequence[BraveStep] = ()
+    open_brave_steps: Sequence[BraveStep] = ()
     comebacks: Sequence[Comeback] = ()
 
 
@@ -71,7 +71,7 @@ def _open_reflections(lang: str, content: HomeContent) -> list[Block]:
 
 
 def _steps(lang: str, content: HomeContent) -> list[Block]:
-    if not content.open_steps:
+    if not content.open_brave_steps:
         return []
     return [header(translate(lang, "home.steps_header"))] + [
         section(
@@ -81,9 +81,11 @@ def _steps(lang: str, content: HomeContent) -> list[Block]:
                 step=escape(step.text),
                 due=local_date(step.due_at) if step.due_at else translate(lang, "home.step_no_date"),
             ),
-            accessory=button(translate(lang, "reminder.done_button"), STEP_DONE_ACTION, value=str(step.reflection_id)),
+            accessory=button(
+                translate(lang, "reminder.done_button"), BRAVE_STEP_DONE_ACTION, value=str(step.reflection_id)
+            ),
         )
-        for step in content.open_steps
+        for step in content.open_brave_steps
     ]
 
 
@@ -116,7 +118,7 @@ def home_view(lang: str, content: HomeContent, manager: Sequence[Block] = ()) ->
                 translate(lang, "home.streak", count=progress.streak_weeks),
             ]
         ),
-        actions(button(translate(lang, "home.log_button"), LOG_NO_ACTION, primary=True)),
+        actions(button(translate(lang, "home.log_button"), LOG_REJECTION_ACTION, primary=True)),
         divider(),
         *_goal(lang, content),
         *_open_reflections(lang, content),

@@ -29,28 +29,28 @@ from blocks.mrkdwn import escape, local_date
 from coach.i18n import translate
 from coach.records import Comeback
 
-FEEL, STORY, REFRAME, FEEDBACK, STEP, REMEMBER = "feel", "story", "reframe", "feedback", "step", "remember"
-STEP_NUMBERS = {FEEL: 1, STORY: 2, REFRAME: 2, FEEDBACK: 3, STEP: 4, REMEMBER: 5}
+FEEL, STORY, REFRAME, FEEDBACK, BRAVE_STEP, REMEMBER = "feel", "story", "reframe", "feedback", "step", "remember"
+STEP_NUMBERS = {FEEL: 1, STORY: 2, REFRAME: 2, FEEDBACK: 3, BRAVE_STEP: 4, REMEMBER: 5}
 CALLBACK_PREFIX = "reflect_"
 
 SKIP_ACTION = "reflect_skip"
 USE_REFRAME_ACTION = "reflect_use_reframe"
 PICK_WHO_ACTION = "reflect_pick_who"
 ASK_QUESTION_ACTION = "reflect_ask_question"
-USE_STEP_ACTION = "reflect_use_step"
+USE_BRAVE_STEP_ACTION = "reflect_use_step"
 
 FEELING_NOTE_BLOCK, FEELING_NOTE_ACTION = "feeling_note", "feeling_note_input"
 HEAD_STORY_BLOCK, HEAD_STORY_ACTION = "head_story", "head_story_input"
 NEW_STORY_BLOCK, NEW_STORY_ACTION = "new_story", "new_story_input"
 WHO_BLOCK = "who"
-STEP_TEXT_BLOCK, STEP_TEXT_ACTION = "step_text", "step_text_input"
-STEP_DATE_BLOCK, STEP_DATE_ACTION = "step_date", "step_date_picker"
-STEP_TIME_BLOCK, STEP_TIME_ACTION = "step_time", "step_time_picker"
+BRAVE_STEP_TEXT_BLOCK, BRAVE_STEP_TEXT_ACTION = "step_text", "step_text_input"
+BRAVE_STEP_DATE_BLOCK, BRAVE_STEP_DATE_ACTION = "step_date", "step_date_picker"
+BRAVE_STEP_TIME_BLOCK, BRAVE_STEP_TIME_ACTION = "step_time", "step_time_picker"
 TEXT_MAX_CHARS = 2000
 
 
 @dataclass(frozen=True)
-class AboutTheNo:
+class AboutTheRejection:
     """The no a reflection is about, as its author sees it."""
 
     kind: str
@@ -88,7 +88,7 @@ def _text_input(action_id: str, initial: str | None, placeholder: str | None = N
     return element
 
 
-def _step_view(
+def _reflection_step_view(
     metadata: ModalMetadata, step: str, blocks: list[Block], submit_key: str | None = "reflect.next"
 ) -> Block:
     lang = metadata.lang
@@ -105,12 +105,12 @@ def _step_view(
     )
 
 
-def _about(lang: str, about: AboutTheNo) -> Block:
+def _about(lang: str, about: AboutTheRejection) -> Block:
     kind = translate(lang, f"kind.{about.kind}")
     return context(translate(lang, "reflect.about", kind=kind, date=local_date(about.logged_at)))
 
 
-def feel_view(metadata: ModalMetadata, about: AboutTheNo, feeling_note: str | None) -> Block:
+def feel_view(metadata: ModalMetadata, about: AboutTheRejection, feeling_note: str | None) -> Block:
     lang = metadata.lang
     blocks = [
         header(translate(lang, "reflect.feel.heading")),
@@ -123,10 +123,10 @@ def feel_view(metadata: ModalMetadata, about: AboutTheNo, feeling_note: str | No
             optional=True,
         ),
     ]
-    return _step_view(metadata, FEEL, blocks)
+    return _reflection_step_view(metadata, FEEL, blocks)
 
 
-def story_view(metadata: ModalMetadata, about: AboutTheNo, head_story: str | None) -> Block:
+def story_view(metadata: ModalMetadata, about: AboutTheRejection, head_story: str | None) -> Block:
     lang = metadata.lang
     blocks = [
         header(translate(lang, "reflect.story.heading")),
@@ -139,7 +139,7 @@ def story_view(metadata: ModalMetadata, about: AboutTheNo, head_story: str | Non
             optional=True,
         ),
     ]
-    return _step_view(metadata, STORY, blocks)
+    return _reflection_step_view(metadata, STORY, blocks)
 
 
 def _use_this_list(lang: str, phrases: Sequence[str], action_id: str, button_key: str) -> list[Block]:
@@ -181,7 +181,7 @@ def reframe_view(
             hint=translate(lang, "reflect.reframe.edit_hint"),
         )
     )
-    return _step_view(metadata, REFRAME, blocks)
+    return _reflection_step_view(metadata, REFRAME, blocks)
 
 
 def feedback_view(metadata: ModalMetadata, who_options: Sequence[str], who: str, asked: str | None) -> Block:
@@ -210,35 +210,35 @@ def feedback_view(metadata: ModalMetadata, who_options: Sequence[str], who: str,
                     accessory=button(translate(lang, "reflect.feedback.ask"), ASK_QUESTION_ACTION, value=str(index)),
                 )
             )
-    return _step_view(metadata, FEEDBACK, blocks)
+    return _reflection_step_view(metadata, FEEDBACK, blocks)
 
 
-def step_view(metadata: ModalMetadata, step_text: str | None, default_day: date, default_time: str) -> Block:
+def brave_step_view(metadata: ModalMetadata, step_text: str | None, default_day: date, default_time: str) -> Block:
     """Suggested small steps to pick or edit, and when; Nope reminds the person then."""
     lang = metadata.lang
     blocks: list[Block] = [
         header(translate(lang, "reflect.step.heading")),
         section(translate(lang, "reflect.step.intro")),
         section(f"*{translate(lang, 'reflect.step.choose_label')}*"),
-        *_use_this_list(lang, metadata.shown, USE_STEP_ACTION, "reflect.use_this"),
+        *_use_this_list(lang, metadata.shown, USE_BRAVE_STEP_ACTION, "reflect.use_this"),
         input_block(
-            revisioned(STEP_TEXT_BLOCK, metadata),
+            revisioned(BRAVE_STEP_TEXT_BLOCK, metadata),
             translate(lang, "reflect.step.own_label"),
-            _text_input(STEP_TEXT_ACTION, step_text),
+            _text_input(BRAVE_STEP_TEXT_ACTION, step_text),
             optional=True,
         ),
         input_block(
-            STEP_DATE_BLOCK,
+            BRAVE_STEP_DATE_BLOCK,
             translate(lang, "reflect.step.date_label"),
-            {"type": "datepicker", "action_id": STEP_DATE_ACTION, "initial_date": default_day.isoformat()},
+            {"type": "datepicker", "action_id": BRAVE_STEP_DATE_ACTION, "initial_date": default_day.isoformat()},
         ),
         input_block(
-            STEP_TIME_BLOCK,
+            BRAVE_STEP_TIME_BLOCK,
             translate(lang, "reflect.step.time_label"),
-            {"type": "timepicker", "action_id": STEP_TIME_ACTION, "initial_time": default_time},
+            {"type": "timepicker", "action_id": BRAVE_STEP_TIME_ACTION, "initial_time": default_time},
         ),
     ]
-    return _step_view(metadata, STEP, blocks, submit_key="reflect.step.submit")
+    return _reflection_step_view(metadata, BRAVE_STEP, blocks, submit_key="reflect.step.submit")
 
 
 def remember_view(metadata: ModalMetadata, comeback: Comeback | None) -> Block:
@@ -262,4 +262,4 @@ def remember_view(metadata: ModalMetadata, comeback: Comeback | None) -> Block:
         divider(),
         section(f"*{translate(lang, 'reflect.remember.closing')}*"),
     ]
-    return _step_view(metadata, REMEMBER, blocks, submit_key=None)
+    return _reflection_step_view(metadata, REMEMBER, blocks, submit_key=None)

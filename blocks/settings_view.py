@@ -273,7 +273,7 @@ def not_a_manager_view(lang: str) -> Block:
 
 def week_summary(lang: str, week: AnonymousWeek, min_group: int) -> str:
     if week.shown:
-        return translate(lang, "manager.week", nos=week.nos, people=week.people)
+        return translate(lang, "manager.week", rejections=week.rejections, people=week.people)
     return translate(lang, "manager.week_hidden", k=min_group)
 
 

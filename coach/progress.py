@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta, tzinfo
 
-from coach.records import Goal, GoalProgress, LoggedNo, PersonalProgress
+from coach.records import Goal, GoalProgress, LoggedRejection, PersonalProgress
 
 ONE_WEEK = timedelta(weeks=1)
 
@@ -22,28 +22,28 @@ def weekly_streak(logged_times: Iterable[datetime], now: datetime, zone: tzinfo)
     A week without a no yet does not break the streak until it is over, so the count runs back
     from last week when this week is still empty.
     """
-    weeks_with_a_no = {week_start(moment, zone) for moment in logged_times}
+    weeks_with_a_rejection = {week_start(moment, zone) for moment in logged_times}
     week = week_start(now, zone)
-    if week not in weeks_with_a_no:
+    if week not in weeks_with_a_rejection:
         week -= ONE_WEEK
     streak = 0
-    while week in weeks_with_a_no:
+    while week in weeks_with_a_rejection:
         streak += 1
         week -= ONE_WEEK
     return streak
 
 
-def nos_this_week(logged_times: Iterable[datetime], now: datetime, zone: tzinfo) -> int:
+def rejections_this_week(logged_times: Iterable[datetime], now: datetime, zone: tzinfo) -> int:
     this_week = week_start(now, zone)
     return sum(1 for moment in logged_times if week_start(moment, zone) == this_week)
 
 
 def personal_progress(
-    logged_times: Sequence[datetime], recent: Sequence[LoggedNo], now: datetime, zone: tzinfo
+    logged_times: Sequence[datetime], recent: Sequence[LoggedRejection], now: datetime, zone: tzinfo
 ) -> PersonalProgress:
     return PersonalProgress(
         total=len(logged_times),
-        this_week=nos_this_week(logged_times, now, zone),
+        this_week=rejections_this_week(logged_times, now, zone),
         streak_weeks=weekly_streak(logged_times, now, zone),
         recent=tuple(recent),
     )

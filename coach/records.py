@@ -7,7 +7,7 @@ from datetime import datetime
 
 
 @dataclass(frozen=True)
-class NewNo:
+class NewRejection:
     """What a person submitted, validated."""
 
     kind: str
@@ -19,7 +19,7 @@ class NewNo:
 
 
 @dataclass(frozen=True)
-class LoggedNo:
+class LoggedRejection:
     """A stored no as its author sees it in their own log."""
 
     logged_at: datetime
@@ -34,7 +34,7 @@ class PersonalProgress:
     total: int
     this_week: int
     streak_weeks: int
-    recent: tuple[LoggedNo, ...]
+    recent: tuple[LoggedRejection, ...]
 
 
 @dataclass(frozen=True)

@@ -29,17 +29,17 @@ class Contribution:
 
     kind: str
     contributor: str
-    nos: int
+    rejections: int
 
     def __post_init__(self) -> None:
-        if self.nos < 0:
-            raise ValueError(f"a contribution cannot have {self.nos} no's")
+        if self.rejections < 0:
+            raise ValueError(f"a contribution cannot have {self.rejections} no's")
 
 
 @dataclass(frozen=True)
 class KindCount:
     kind: str
-    nos: int
+    rejections: int
 
 
 @dataclass(frozen=True)
@@ -47,24 +47,24 @@ class AnonymousWeek:
     """A week's figures as the team may see them; every figure is None when the week is under k."""
 
     shown: bool
-    nos: int | None
+    rejections: int | None
     people: int | None
     breakdown: tuple[KindCount, ...]
-    other_nos: int | None
+    other_rejections: int | None
 
 
-HIDDEN_WEEK = AnonymousWeek(shown=False, nos=None, people=None, breakdown=(), other_nos=None)
+HIDDEN_WEEK = AnonymousWeek(shown=False, rejections=None, people=None, breakdown=(), other_rejections=None)
 
 
 @dataclass
 class _Group:
     """No's and the distinct people behind them; someone in several rows counts once."""
 
-    nos: int = 0
+    rejections: int = 0
     people: set[str] = field(default_factory=set)
 
     def add(self, contribution: Contribution) -> None:
-        self.nos += contribution.nos
+        self.rejections += contribution.rejections
         self.people.add(contribution.contributor)
 
     def size(self) -> int:
@@ -83,7 +83,7 @@ def anonymous_week(contributions: Iterable[Contribution], min_group: int) -> Ano
     """What a week may show under the anonymity rule with threshold `min_group` (raised to at least 3)."""
     k = effective_min_group(min_group)
     # A row with no no's is nobody's contribution: it must not help a small week over k.
-    counted = [contribution for contribution in contributions if contribution.nos > 0]
+    counted = [contribution for contribution in contributions if contribution.rejections > 0]
     everyone = _Group()
     by_kind: dict[str, _Group] = defaultdict(_Group)
     for contribution in counted:
@@ -102,17 +102,17 @@ def anonymous_week(contributions: Iterable[Contribution], min_group: int) -> Ano
     # The total minus the rows shown would give away a folded remainder too small to show, so
     # fold the smallest rows in with it until the remainder has k people behind it, or nothing
     # is left to break down.
-    while folded.nos and folded.size() < k and shown_kinds:
-        shown_kinds.remove(min(shown_kinds, key=lambda kind: (by_kind[kind].nos, -KINDS.index(kind))))
+    while folded.rejections and folded.size() < k and shown_kinds:
+        shown_kinds.remove(min(shown_kinds, key=lambda kind: (by_kind[kind].rejections, -KINDS.index(kind))))
         folded = _folded(counted, shown_kinds)
     breakdown = sorted(
-        (KindCount(kind=kind, nos=by_kind[kind].nos) for kind in shown_kinds),
-        key=lambda row: (-row.nos, KINDS.index(row.kind)),
+        (KindCount(kind=kind, rejections=by_kind[kind].rejections) for kind in shown_kinds),
+        key=lambda row: (-row.rejections, KINDS.index(row.kind)),
     )
     return AnonymousWeek(
         shown=True,
-        nos=everyone.nos,
+        rejections=everyone.rejections,
         people=everyone.size(),
         breakdown=tuple(breakdown),
-        other_nos=folded.nos if folded.size() >= k else None,
+        other_rejections=folded.rejections if folded.size() >= k else None,
     )

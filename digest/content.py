@@ -73,11 +73,15 @@ def build_digest(
         week_start=week_start,
         week=this_week,
         # Only a difference of two shown totals: one withheld week must not be recoverable from it.
-        trend=this_week.nos - last_week.nos if this_week.nos is not None and last_week.nos is not None else None,
+        trend=this_week.rejections - last_week.rejections
+        if this_week.rejections is not None and last_week.rejections is not None
+        else None,
         # Each count has to clear the threshold on its own: "1 reflection" would point at one person.
         reflections=activity.reflections if shown and activity.reflecting_people >= k else None,
         questions=activity.questions if shown and activity.asking_people >= k else None,
-        team_goal=(this_week.nos, team_goal) if this_week.nos is not None and team_goal and team_goal > 0 else None,
-        history=tuple((week, tally.nos) for week, tally in zip(weeks, tallies, strict=True)),
+        team_goal=(this_week.rejections, team_goal)
+        if this_week.rejections is not None and team_goal and team_goal > 0
+        else None,
+        history=tuple((week, tally.rejections) for week, tally in zip(weeks, tallies, strict=True)),
         encouragement=encouragement(lang, week_start),
     )

@@ -10,7 +10,7 @@ DEFAULT_TIME = "16:00"
 
 @dataclass(frozen=True)
 class WorkspaceSettings:
-    team_id: str
+    workspace_id: str
     enabled: bool = True
     language: str = "en"
     timezone: str = "UTC"

@@ -27,22 +27,30 @@ SWITCHED_OFF_ANSWERS = frozenset({None, "reflect", "goal"})
 def register(app: App, services: Services) -> None:
     def run_command(body: dict[str, Any], client: WebClient, context: BoltContext, respond: Respond) -> None:
         request = parse_command_text(body.get("text"))
-        team_id, user_id, trigger_id = team_key(context), body["user_id"], body["trigger_id"]
-        person = services.people.lookup(client, team_id, user_id)
+        workspace_id, user_id, trigger_id = team_key(context), body["user_id"], body["trigger_id"]
+        person = services.people.lookup(client, workspace_id, user_id)
         notify = notify_by_response(respond)
-        if request.subcommand in SWITCHED_OFF_ANSWERS and not services.switches.is_on(team_id):
+        if request.subcommand in SWITCHED_OFF_ANSWERS and not services.switches.is_on(workspace_id):
             notify(notice_blocks(person.lang, "settings.switched_off", request.story))
         elif request.subcommand == "help":
             notify(help_blocks(person.lang))
         elif request.subcommand == "settings":
-            open_settings(services, client, trigger_id, team_id, user_id, person, notify)
+            open_settings(services, client, trigger_id, workspace_id, user_id, person, notify)
         elif request.subcommand == "reflect":
-            open_reflection(services, client, trigger_id, None, person, notify, team_id=team_id, user_id=user_id)
+            open_reflection(
+                services, client, trigger_id, None, person, notify, workspace_id=workspace_id, user_id=user_id
+            )
         elif request.subcommand == "goal":
-            open_goal_modal(services, client, trigger_id, team_id, user_id, person, notify)
+            open_goal_modal(services, client, trigger_id, workspace_id, user_id, person, notify)
         elif request.subcommand == "export":
             export_data(
-                services, client, person, notify, team_id=team_id, user_id=user_id, enterprise_id=context.enterprise_id
+                services,
+                client,
+                person,
+                notify,
+                workspace_id=workspace_id,
+                user_id=user_id,
+                organisation_id=context.enterprise_id,
             )
         elif request.subcommand == "delete":
             open_delete_confirmation(client, trigger_id, person, notify)

@@ -37,15 +37,15 @@ def export_data(
     person: Person,
     notify: Notify,
     *,
-    team_id: str,
+    workspace_id: str,
     user_id: str,
-    enterprise_id: str | None,
+    organisation_id: str | None,
 ) -> None:
     """DM the person a JSON file of everything Nope keeps about them, and say privately where it went."""
     now = services.clock()
     try:
         with services.sessions() as session:
-            exported = person_export(session, team_id, user_id, enterprise_id=enterprise_id)
+            exported = person_export(session, workspace_id, user_id, organisation_id=organisation_id)
     except SQLAlchemyError:
         logger.exception("reading a person's data for an export failed")
         notify(notice_blocks(person.lang, "data.export_storage_unavailable"))
@@ -74,11 +74,11 @@ def register(app: App, services: Services) -> None:
     def delete_data(ack: Ack, body: dict[str, Any], context: BoltContext) -> None:
         lang = ModalMetadata.decode(body["view"].get("private_metadata")).lang
         # Always the submitter's own ids: whoever the modal was opened for, nobody else's data goes.
-        team_id, user_id = team_key(context), body["user"]["id"]
+        workspace_id, user_id = team_key(context), body["user"]["id"]
         try:
             with services.sessions.begin() as session:
-                reminders = scheduled_reminders(session, team_id, user_id, services.clock())
-                forget_person(session, team_id, user_id, enterprise_id=context.enterprise_id)
+                reminders = scheduled_reminders(session, workspace_id, user_id, services.clock())
+                forget_person(session, workspace_id, user_id, organisation_id=context.enterprise_id)
         except SQLAlchemyError:
             logger.exception("deleting a person's data failed")
             ack(response_action="update", view=delete_failed_view(lang))

@@ -96,10 +96,10 @@ def _min_group(text: str) -> int:
 
 
 def _print_report(report: DeliveryReport, out: TextIO) -> int:
-    for team_id, channel_id in report.posted:
-        print(f"posted: {team_id} {channel_id}", file=out)
-    for team_id, channel_id, error in report.failed:
-        print(f"failed: {team_id} {channel_id} ({error})", file=out)
+    for workspace_id, channel_id in report.posted:
+        print(f"posted: {workspace_id} {channel_id}", file=out)
+    for workspace_id, channel_id, error in report.failed:
+        print(f"failed: {workspace_id} {channel_id} ({error})", file=out)
     if not report.posted and not report.failed:
         print("nothing to post: every due digest has gone out already", file=out)
     return 1 if report.failed else 0
@@ -144,7 +144,7 @@ def run_workspace_set(arguments: argparse.Namespace, sessions: sessionmaker[Sess
         save_settings(session, settings, datetime.now(UTC))
     day = WEEKDAYS[settings.digest_weekday]
     print(
-        f"{settings.team_id}: digest {day} {settings.digest_time} {settings.timezone} in "
+        f"{settings.workspace_id}: digest {day} {settings.digest_time} {settings.timezone} in "
         f"{', '.join(settings.channels) or 'no channel yet'}; language {settings.language}; "
         f"k = {settings.min_group}; {'on' if settings.enabled else 'off'}",
         file=out,

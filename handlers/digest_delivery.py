@@ -76,7 +76,7 @@ def _post_chart(client: WebClient, channel_id: str, message_ts: str, digest: Dig
         client.files_upload_v2(
             channel=channel_id,
             thread_ts=message_ts,
-            file=bar_chart_png([nos for _, nos in digest.history]),
+            file=bar_chart_png([rejections for _, rejections in digest.history]),
             filename=f"nope-{digest.week_start.isoformat()}.png",
             title=translate(digest.lang, "digest.chart_title"),
             alt_txt=chart_alt_text(digest),
@@ -123,7 +123,7 @@ def deliver(
     """Claim and post one workspace's digest in each of `channels`, recording every outcome."""
     min_group = effective_min_group(settings.min_group)
     for channel_id in channels:
-        run_id = claim_run(sessions, settings.team_id, channel_id, week_start, now)
+        run_id = claim_run(sessions, settings.workspace_id, channel_id, week_start, now)
         if run_id is None:
             continue
         try:
@@ -132,18 +132,18 @@ def deliver(
             code = str(error.response.get("error") or "error")
             lost = code in CHANNEL_LOST
             record_failed(sessions, run_id, code, None if lost else now + RETRY_AFTER_FAILURE)
-            report.failed.append((settings.team_id, channel_id, code))
+            report.failed.append((settings.workspace_id, channel_id, code))
             if lost:
                 with sessions() as session:
-                    added = listed_managers(session, settings.team_id)
+                    added = listed_managers(session, settings.workspace_id)
                 report_lost_channel(client, settings.language, channel_id, code, added)
             continue
         except SLACK_FAILURES as error:
             record_failed(sessions, run_id, str(error), now + RETRY_AFTER_FAILURE)
-            report.failed.append((settings.team_id, channel_id, str(error)))
+            report.failed.append((settings.workspace_id, channel_id, str(error)))
             continue
         record_posted(sessions, run_id, message_ts, now)
-        report.posted.append((settings.team_id, channel_id))
+        report.posted.append((settings.workspace_id, channel_id))
 
 
 def send_due_digests(sessions: sessionmaker[Session], clients: ClientFor, now: datetime) -> DeliveryReport:
@@ -155,9 +155,11 @@ def send_due_digests(sessions: sessionmaker[Session], clients: ClientFor, now: d
             for settings in workspaces_with_digests(session)
             if (week := due_week(schedule_of(settings), now))
         ]
-        settled = settled_runs(session, {s.team_id for s, _ in due}, {week for _, week in due}, now) if due else set()
+        settled = (
+            settled_runs(session, {s.workspace_id for s, _ in due}, {week for _, week in due}, now) if due else set()
+        )
         waiting = [
-            (settings, week, [c for c in settings.channels if (settings.team_id, c, week) not in settled])
+            (settings, week, [c for c in settings.channels if (settings.workspace_id, c, week) not in settled])
             for settings, week in due
         ]
         waiting = [item for item in waiting if item[2]]
@@ -165,11 +167,13 @@ def send_due_digests(sessions: sessionmaker[Session], clients: ClientFor, now: d
     deliveries = []
     with ThreadPoolExecutor(max_workers=WORKSPACES_IN_FLIGHT, thread_name_prefix="nope-digest") as pool:
         for settings, week, channels in waiting:
-            client = clients(settings.team_id)
+            client = clients(settings.workspace_id)
             if client is None:
-                logger.warning("no installation for %s: its digest waits until Nope is installed", settings.team_id)
+                logger.warning(
+                    "no installation for %s: its digest waits until Nope is installed", settings.workspace_id
+                )
                 continue
-            digest = digests[settings.team_id]
+            digest = digests[settings.workspace_id]
             deliveries.append(pool.submit(deliver, sessions, client, settings, week, digest, channels, now, report))
     for delivery in deliveries:
         if delivery.exception() is not None:
@@ -183,30 +187,30 @@ def current_week(settings: WorkspaceSettings, now: datetime) -> date:
 
 
 def this_weeks_digest(
-    session: Session, team_id: str, now: datetime, lang: str | None = None
+    session: Session, workspace_id: str, now: datetime, lang: str | None = None
 ) -> tuple[WorkspaceSettings, Digest]:
     """This week's digest for a workspace as it stands at `now`, with the settings it was made under."""
-    settings = workspace_settings(session, team_id)
-    return settings, weekly_digests(session, [(settings, current_week(settings, now))], lang)[team_id]
+    settings = workspace_settings(session, workspace_id)
+    return settings, weekly_digests(session, [(settings, current_week(settings, now))], lang)[workspace_id]
 
 
 def digest_now(
-    sessions: sessionmaker[Session], team_id: str, now: datetime, lang: str | None = None
+    sessions: sessionmaker[Session], workspace_id: str, now: datetime, lang: str | None = None
 ) -> tuple[WorkspaceSettings, Digest]:
     """This week's digest as it stands (for a preview or a post by hand)."""
     with sessions() as session:
-        return this_weeks_digest(session, team_id, now, lang)
+        return this_weeks_digest(session, workspace_id, now, lang)
 
 
 def send_digest_now(
-    sessions: sessionmaker[Session], clients: ClientFor, team_id: str, channel_id: str, now: datetime
+    sessions: sessionmaker[Session], clients: ClientFor, workspace_id: str, channel_id: str, now: datetime
 ) -> DeliveryReport:
     """Post this week's digest to one channel now, still at most once for that channel and week."""
-    settings, digest = digest_now(sessions, team_id, now)
+    settings, digest = digest_now(sessions, workspace_id, now)
     report = DeliveryReport()
-    client = clients(team_id)
+    client = clients(workspace_id)
     if client is None:
-        report.failed.append((team_id, channel_id, "not_installed"))
+        report.failed.append((workspace_id, channel_id, "not_installed"))
         return report
     deliver(sessions, client, settings, digest.week_start, digest, [channel_id], now, report)
     return report

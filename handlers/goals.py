@@ -38,14 +38,14 @@ def open_goal_modal(
     services: Services,
     client: WebClient,
     trigger_id: str,
-    team_id: str,
+    workspace_id: str,
     user_id: str,
     person: Person,
     notify: Notify,
 ) -> None:
     try:
         with services.sessions() as session:
-            current = goal_of(session, team_id, user_id)
+            current = goal_of(session, workspace_id, user_id)
     except SQLAlchemyError:
         logger.exception("could not read a goal")
         notify(notice_blocks(person.lang, "error.storage_unavailable"))
@@ -74,12 +74,12 @@ def register(app: App, services: Services) -> None:
         if goal is None:
             ack(response_action="errors", errors=errors)
             return
-        team_id, user_id, now = team_key(context), body["user"]["id"], services.clock()
+        workspace_id, user_id, now = team_key(context), body["user"]["id"], services.clock()
         try:
             with services.sessions.begin() as session:
-                set_goal(session, team_id, user_id, goal, now)
+                set_goal(session, workspace_id, user_id, goal, now)
                 progress = goal_progress(
-                    goal, logged_times(session, team_id, user_id), now, zone_for(metadata.timezone_name)
+                    goal, logged_times(session, workspace_id, user_id), now, zone_for(metadata.timezone_name)
                 )
         except SQLAlchemyError:
             logger.exception("saving a goal failed")

@@ -22,27 +22,27 @@ from handlers.services import Services, team_key
 from handlers.web_client import SLACK_FAILURES
 from storage.goals import goal_of
 from storage.managers import is_listed_manager
-from storage.reflections import comebacks, open_reflections, open_steps
-from storage.rejections import logged_times, recent_nos
+from storage.reflections import comebacks, open_brave_steps, open_reflections
+from storage.rejections import logged_times, recent_rejections
 
 logger = logging.getLogger(__name__)
 
 
-def publish_home(services: Services, client: WebClient, team_id: str, user_id: str) -> None:
-    person = services.people.lookup(client, team_id, user_id)
+def publish_home(services: Services, client: WebClient, workspace_id: str, user_id: str) -> None:
+    person = services.people.lookup(client, workspace_id, user_id)
     now = services.clock()
     try:
         with services.sessions() as session:
-            times = logged_times(session, team_id, user_id)
-            goal = goal_of(session, team_id, user_id)
+            times = logged_times(session, workspace_id, user_id)
+            goal = goal_of(session, workspace_id, user_id)
             content = HomeContent(
-                progress=personal_progress(times, recent_nos(session, team_id, user_id), now, person.zone),
+                progress=personal_progress(times, recent_rejections(session, workspace_id, user_id), now, person.zone),
                 goal=goal_progress(goal, times, now, person.zone) if goal else None,
-                open_reflections=open_reflections(session, team_id, user_id, now),
-                open_steps=open_steps(session, team_id, user_id),
-                comebacks=comebacks(session, team_id, user_id),
+                open_reflections=open_reflections(session, workspace_id, user_id, now),
+                open_brave_steps=open_brave_steps(session, workspace_id, user_id),
+                comebacks=comebacks(session, workspace_id, user_id),
             )
-            manager = _manager_section(services, session, person, team_id, user_id)
+            manager = _manager_section(services, session, person, workspace_id, user_id)
     except SQLAlchemyError as error:
         # The tab keeps showing what it showed last; the next opening tries again.
         logger.warning("could not read the log of %s: %s", user_id, error.__class__.__name__)
@@ -53,10 +53,12 @@ def publish_home(services: Services, client: WebClient, team_id: str, user_id: s
         logger.warning("views.publish failed for %s: %s", user_id, error)
 
 
-def _manager_section(services: Services, session: Session, person: Person, team_id: str, user_id: str) -> list[Block]:
-    if not (person.is_admin or is_listed_manager(session, team_id, user_id)):
+def _manager_section(
+    services: Services, session: Session, person: Person, workspace_id: str, user_id: str
+) -> list[Block]:
+    if not (person.is_admin or is_listed_manager(session, workspace_id, user_id)):
         return []
-    settings, digest = this_weeks_digest(session, team_id, services.clock(), person.lang)
+    settings, digest = this_weeks_digest(session, workspace_id, services.clock(), person.lang)
     return manager_section(person.lang, settings, digest.week)
 
 

@@ -57,13 +57,13 @@ def _make_installer_manager(config: Config, services: Services, installation: In
     if user is None or not is_workspace_admin(user):
         return False
     # An org-wide install has no team: the installer manages their own workspace in the org.
-    team_id = installation.team_id or user.get("team_id")
-    if not team_id:
+    workspace_id = installation.team_id or user.get("team_id")
+    if not workspace_id:
         return False
     try:
         with services.sessions.begin() as session:
-            add_manager(session, team_id, installation.user_id, services.clock())
-            remember_organisation(session, team_id, installation.enterprise_id, services.clock())
+            add_manager(session, workspace_id, installation.user_id, services.clock())
+            remember_organisation(session, workspace_id, installation.enterprise_id, services.clock())
     except SQLAlchemyError as error:
         # Admins manage Nope anyway; only a later-demoted installer would miss the row.
         logger.warning("could not record the installer as a manager: %s", error.__class__.__name__)

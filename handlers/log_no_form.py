@@ -5,22 +5,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from blocks import log_no_modal as form
+from blocks import log_rejection_modal as form
 from coach.catalog import FEELINGS, FORMS, INTENSITIES, KINDS, STORY_MAX_CHARS
 from coach.i18n import translate
-from coach.records import NewNo
+from coach.records import NewRejection
 from handlers.view_state import chosen_value, element_state, typed_text
 
 
 @dataclass
 class FormReading:
-    new_no: NewNo | None
+    new_rejection: NewRejection | None
     # block_id -> message, ready for `response_action: errors`
     errors: dict[str, str] = field(default_factory=dict)
 
 
 def read_log_no(values: dict[str, Any], lang: str) -> FormReading:
-    """Turn Slack's `view.state.values` into a NewNo, or per-field errors in the person's language."""
+    """Turn Slack's `view.state.values` into a NewRejection, or per-field errors in the person's language."""
     errors: dict[str, str] = {}
     kind = chosen_value(values, form.KIND_BLOCK)
     if kind not in KINDS:
@@ -43,9 +43,9 @@ def read_log_no(values: dict[str, Any], lang: str) -> FormReading:
         isinstance(choice, dict) and choice.get("value") == form.TALLY_VALUE for choice in tally_choices
     )
     if errors:
-        return FormReading(new_no=None, errors=errors)
+        return FormReading(new_rejection=None, errors=errors)
     return FormReading(
-        new_no=NewNo(
+        new_rejection=NewRejection(
             kind=str(kind),
             form=str(how),
             feeling=str(feeling),

@@ -24,9 +24,9 @@ def slack_user(client: WebClient, user_id: str) -> dict[str, Any] | None:
         return None
 
 
-def is_manager(services: Services, client: WebClient, team_id: str, user_id: str) -> bool:
+def is_manager(services: Services, client: WebClient, workspace_id: str, user_id: str) -> bool:
     with services.sessions() as session:
-        if is_listed_manager(session, team_id, user_id):
+        if is_listed_manager(session, workspace_id, user_id):
             return True
     user = slack_user(client, user_id)
     return user is not None and is_workspace_admin(user)

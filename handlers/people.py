@@ -50,8 +50,8 @@ class PeopleDirectory:
         self._entries: OrderedDict[tuple[str, str], tuple[float, Person]] = OrderedDict()
         self._lock = threading.Lock()
 
-    def lookup(self, client: WebClient, team_id: str, user_id: str) -> Person:
-        key = (team_id, user_id)
+    def lookup(self, client: WebClient, workspace_id: str, user_id: str) -> Person:
+        key = (workspace_id, user_id)
         now = time.monotonic()
         with self._lock:
             cached = self._entries.get(key)

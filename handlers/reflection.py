@@ -33,11 +33,11 @@ from handlers.people import Person
 from handlers.reflection_form import read_step
 from handlers.reflection_steps import (
     NEXT_STEP,
-    brave_step_step,
+    brave_step_screen,
     feedback_step,
+    reflection_step_view,
     reframe_step,
     spotted_traps,
-    step_view,
 )
 from handlers.services import Services, team_key
 from handlers.web_client import SLACK_FAILURES
@@ -48,20 +48,20 @@ logger = logging.getLogger(__name__)
 
 
 def first_step(
-    services: Services, rejection_id: int | None, team_id: str, user_id: str, person: Person
+    services: Services, rejection_id: int | None, workspace_id: str, user_id: str, person: Person
 ) -> Block | None:
     """The first step of reflecting on a no (the latest when no id is given); None if none is theirs."""
     with services.sessions.begin() as session:
         if rejection_id is None:
-            rejection = latest_rejection(session, team_id, user_id)
+            rejection = latest_rejection(session, workspace_id, user_id)
         else:
-            rejection = own_rejection(session, rejection_id, team_id, user_id)
+            rejection = own_rejection(session, rejection_id, workspace_id, user_id)
         if rejection is None:
             return None
         now = services.clock()
         reflection = reflection_for(session, rejection, now)
         metadata = ModalMetadata(person.lang, person.timezone_name, reflection_id=reflection.id)
-        return step_view(session, reflection, rejection, steps.FEEL, metadata, now)
+        return reflection_step_view(session, reflection, rejection, steps.FEEL, metadata, now)
 
 
 def open_reflection(
@@ -72,12 +72,12 @@ def open_reflection(
     person: Person,
     notify: Notify,
     *,
-    team_id: str,
+    workspace_id: str,
     user_id: str,
 ) -> None:
     """Open the first step for a no of theirs (the latest when no id is given), or say why not."""
     try:
-        view = first_step(services, rejection_id, team_id, user_id, person)
+        view = first_step(services, rejection_id, workspace_id, user_id, person)
     except SQLAlchemyError:
         logger.exception("could not start a reflection")
         notify(notice_blocks(person.lang, "error.storage_unavailable"))
@@ -116,21 +116,28 @@ def _owned(session: Session, body: dict[str, Any], context: BoltContext) -> tupl
 
 def register(app: App, services: Services) -> None:
     def reflect_from_logged_view(body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
-        team_id, user_id = team_key(context), body["user"]["id"]
-        person = services.people.lookup(client, team_id, user_id)
-        view = first_step(services, _as_index(_clicked(body)), team_id, user_id, person)
+        workspace_id, user_id = team_key(context), body["user"]["id"]
+        person = services.people.lookup(client, workspace_id, user_id)
+        view = first_step(services, _as_index(_clicked(body)), workspace_id, user_id, person)
         if view is not None:
             _update(client, body, view)
 
     def reflect_from_home(body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
-        team_id, user_id = team_key(context), body["user"]["id"]
-        person = services.people.lookup(client, team_id, user_id)
+        workspace_id, user_id = team_key(context), body["user"]["id"]
+        person = services.people.lookup(client, workspace_id, user_id)
         rejection_id = _as_index(_clicked(body))
         if rejection_id is None:
             return
         notify = notify_by_dm(client, user_id)
         open_reflection(
-            services, client, body["trigger_id"], rejection_id, person, notify, team_id=team_id, user_id=user_id
+            services,
+            client,
+            body["trigger_id"],
+            rejection_id,
+            person,
+            notify,
+            workspace_id=workspace_id,
+            user_id=user_id,
         )
 
     def submit_step(ack: Ack, body: dict[str, Any], context: BoltContext) -> None:
@@ -157,7 +164,7 @@ def register(app: App, services: Services) -> None:
                 reflection.updated_at = now
                 if next_step == steps.REMEMBER:
                     reflection.finished_at = reflection.finished_at or now
-                next_view = step_view(session, reflection, rejection, next_step, metadata, now)
+                next_view = reflection_step_view(session, reflection, rejection, next_step, metadata, now)
         except SQLAlchemyError:
             logger.exception("saving a reflection step failed")
             keep_open_unsaved(ack, reading.first_block, metadata.lang)
@@ -168,11 +175,11 @@ def register(app: App, services: Services) -> None:
         """Once a step is saved: the brave step's reminder, and the Home once the reflection is done."""
         step = body["view"]["callback_id"].removeprefix(steps.CALLBACK_PREFIX)
         metadata = ModalMetadata.decode(body["view"].get("private_metadata"))
-        team_id, user_id = team_key(context), body["user"]["id"]
-        if step == steps.STEP and metadata.reflection_id is not None:
-            plan_reminder(services, client, metadata.reflection_id, team_id, user_id, metadata.lang)
+        workspace_id, user_id = team_key(context), body["user"]["id"]
+        if step == steps.BRAVE_STEP and metadata.reflection_id is not None:
+            plan_reminder(services, client, metadata.reflection_id, workspace_id, user_id, metadata.lang)
         if NEXT_STEP[step] == steps.REMEMBER:
-            publish_home(services, client, team_id, user_id)
+            publish_home(services, client, workspace_id, user_id)
 
     def skip_step(body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
         step = _clicked(body)
@@ -187,7 +194,7 @@ def register(app: App, services: Services) -> None:
             reflection, rejection = found
             if NEXT_STEP[step] == steps.REMEMBER:
                 reflection.finished_at = reflection.finished_at or now
-            view = step_view(session, reflection, rejection, NEXT_STEP[step], metadata, now)
+            view = reflection_step_view(session, reflection, rejection, NEXT_STEP[step], metadata, now)
         _update(client, body, view)
         if NEXT_STEP[step] == steps.REMEMBER:
             publish_home(services, client, team_key(context), body["user"]["id"])
@@ -207,7 +214,7 @@ def register(app: App, services: Services) -> None:
             if body["actions"][0]["action_id"] == steps.USE_REFRAME_ACTION:
                 view = reframe_step(metadata.next_revision(), reflection, picked)
             else:
-                view = brave_step_step(metadata.next_revision(), picked, services.clock())
+                view = brave_step_screen(metadata.next_revision(), picked, services.clock())
         _update(client, body, view)
 
     def pick_who(body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
@@ -254,6 +261,6 @@ def register(app: App, services: Services) -> None:
     app.action(REFLECT_ACTION)(ack=acknowledge, lazy=[reflect_from_home])
     app.action(steps.SKIP_ACTION)(ack=acknowledge, lazy=[skip_step])
     app.action(steps.USE_REFRAME_ACTION)(ack=acknowledge, lazy=[use_phrase])
-    app.action(steps.USE_STEP_ACTION)(ack=acknowledge, lazy=[use_phrase])
+    app.action(steps.USE_BRAVE_STEP_ACTION)(ack=acknowledge, lazy=[use_phrase])
     app.action(steps.PICK_WHO_ACTION)(ack=acknowledge, lazy=[pick_who])
     app.action(steps.ASK_QUESTION_ACTION)(ack=acknowledge, lazy=[ask_question])

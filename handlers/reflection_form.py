@@ -61,24 +61,24 @@ def read_step(step: str, values: dict[str, Any], metadata: ModalMetadata, now: d
         who = chosen_value(values, steps.WHO_BLOCK)
         if who:
             reading.changes["feedback_from"] = who
-    elif step == steps.STEP:
+    elif step == steps.BRAVE_STEP:
         _read_brave_step(reading, values, metadata, now)
     return reading
 
 
 def _read_brave_step(reading: StepReading, values: dict[str, Any], metadata: ModalMetadata, now: datetime) -> None:
-    _read_text(reading, values, steps.revisioned(steps.STEP_TEXT_BLOCK, metadata), "brave_step", metadata.lang)
+    _read_text(reading, values, steps.revisioned(steps.BRAVE_STEP_TEXT_BLOCK, metadata), "brave_step", metadata.lang)
     if not reading.changes.get("brave_step"):
         return  # no step: the step is skipped, whatever the pickers say
     due_at = local_moment(
-        element_state(values, steps.STEP_DATE_BLOCK).get("selected_date"),
-        element_state(values, steps.STEP_TIME_BLOCK).get("selected_time"),
+        element_state(values, steps.BRAVE_STEP_DATE_BLOCK).get("selected_date"),
+        element_state(values, steps.BRAVE_STEP_TIME_BLOCK).get("selected_time"),
         metadata.timezone_name,
     )
     if due_at is None or due_at <= now:
-        reading.errors[steps.STEP_DATE_BLOCK] = translate(metadata.lang, "field.step_in_past")
+        reading.errors[steps.BRAVE_STEP_DATE_BLOCK] = translate(metadata.lang, "field.step_in_past")
     elif due_at - now > REMINDER_HORIZON:
-        reading.errors[steps.STEP_DATE_BLOCK] = translate(metadata.lang, "field.step_too_far")
+        reading.errors[steps.BRAVE_STEP_DATE_BLOCK] = translate(metadata.lang, "field.step_too_far")
     else:
-        reading.changes["step_due_at"] = due_at
-        reading.changes["step_done_at"] = None
+        reading.changes["brave_step_due_at"] = due_at
+        reading.changes["brave_step_done_at"] = None

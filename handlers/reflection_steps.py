@@ -23,8 +23,8 @@ NEXT_STEP = {
     steps.FEEL: steps.STORY,
     steps.STORY: steps.REFRAME,
     steps.REFRAME: steps.FEEDBACK,
-    steps.FEEDBACK: steps.STEP,
-    steps.STEP: steps.REMEMBER,
+    steps.FEEDBACK: steps.BRAVE_STEP,
+    steps.BRAVE_STEP: steps.REMEMBER,
 }
 DEFAULT_STEP_TIME = time(9, 0)
 
@@ -41,12 +41,12 @@ def spotted_traps(head_story: str | None, lang: str) -> list[steps.SpottedTrap]:
 
 def _offer(session: Session, reflection: Reflection, library: str, phrases: Sequence[Phrase]) -> tuple[str, ...]:
     """Remember what this person is shown now, so next time the coach offers other phrases."""
-    remember_shown(session, reflection.team_id, reflection.user_id, library, [phrase.id for phrase in phrases])
+    remember_shown(session, reflection.workspace_id, reflection.user_id, library, [phrase.id for phrase in phrases])
     return tuple(phrase.text for phrase in phrases)
 
 
 def _shown_before(session: Session, reflection: Reflection, library: str) -> list[str]:
-    return last_shown(session, reflection.team_id, reflection.user_id, library)
+    return last_shown(session, reflection.workspace_id, reflection.user_id, library)
 
 
 def reframe_step(metadata: ModalMetadata, reflection: Reflection, new_story: str | None) -> Block:
@@ -54,9 +54,9 @@ def reframe_step(metadata: ModalMetadata, reflection: Reflection, new_story: str
     return steps.reframe_view(metadata, traps, bool(reflection.head_story), new_story)
 
 
-def brave_step_step(metadata: ModalMetadata, step_text: str | None, now: datetime) -> Block:
+def brave_step_screen(metadata: ModalMetadata, step_text: str | None, now: datetime) -> Block:
     tomorrow = (now.astimezone(zone_for(metadata.timezone_name)) + timedelta(days=1)).date()
-    return steps.step_view(metadata, step_text, tomorrow, DEFAULT_STEP_TIME.strftime("%H:%M"))
+    return steps.brave_step_view(metadata, step_text, tomorrow, DEFAULT_STEP_TIME.strftime("%H:%M"))
 
 
 def feedback_step(
@@ -69,7 +69,7 @@ def feedback_step(
     return steps.feedback_view(metadata.next_revision(shown), WHO_SAID_NO, who, reflection.feedback_question)
 
 
-def step_view(
+def reflection_step_view(
     session: Session,
     reflection: Reflection,
     rejection: Rejection,
@@ -78,7 +78,7 @@ def step_view(
     now: datetime,
 ) -> Block:
     """The view for `step`, prefilled with what the person saved before."""
-    about = steps.AboutTheNo(kind=rejection.kind, feeling=rejection.feeling, logged_at=rejection.logged_at)
+    about = steps.AboutTheRejection(kind=rejection.kind, feeling=rejection.feeling, logged_at=rejection.logged_at)
     if step == steps.FEEL:
         return steps.feel_view(metadata, about, reflection.feeling_note)
     if step == steps.STORY:
@@ -91,9 +91,9 @@ def step_view(
     if step == steps.FEEDBACK:
         who = reflection.feedback_from or default_who(rejection.kind)
         return feedback_step(session, reflection, rejection, metadata, who)
-    if step == steps.STEP:
+    if step == steps.BRAVE_STEP:
         offered = brave_steps(rejection.kind, metadata.lang, avoid=_shown_before(session, reflection, "step"))
         shown = _offer(session, reflection, "step", offered)
-        return brave_step_step(metadata.next_revision(shown), reflection.brave_step, now)
-    earlier = comebacks(session, reflection.team_id, reflection.user_id, limit=1, excluding_rejection=rejection.id)
+        return brave_step_screen(metadata.next_revision(shown), reflection.brave_step, now)
+    earlier = comebacks(session, reflection.workspace_id, reflection.user_id, limit=1, excluding_rejection=rejection.id)
     return steps.remember_view(metadata, earlier[0] if earlier else None)

@@ -46,17 +46,17 @@ def open_settings(
     services: Services,
     client: WebClient,
     trigger_id: str,
-    team_id: str,
+    workspace_id: str,
     user_id: str,
     person: Person,
     notify: Notify,
 ) -> None:
-    if not is_manager(services, client, team_id, user_id):
+    if not is_manager(services, client, workspace_id, user_id):
         notify(notice_blocks(person.lang, "settings.not_manager"))
         return
     try:
         with services.sessions() as session:
-            form = SettingsForm(workspace_settings(session, team_id), listed_managers(session, team_id))
+            form = SettingsForm(workspace_settings(session, workspace_id), listed_managers(session, workspace_id))
     except SQLAlchemyError:
         logger.exception("could not read the settings")
         notify(notice_blocks(person.lang, "error.storage_unavailable"))
@@ -104,13 +104,13 @@ def register(app: App, services: Services) -> None:
     def save_settings_submission(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
         view = body["view"]
         lang = ModalMetadata.decode(view.get("private_metadata")).lang
-        team_id, user_id = team_key(context), body["user"]["id"]
-        if not is_manager(services, client, team_id, user_id):
+        workspace_id, user_id = team_key(context), body["user"]["id"]
+        if not is_manager(services, client, workspace_id, user_id):
             ack(response_action="update", view=not_a_manager_view(lang))
             return
         try:
             with services.sessions() as session:
-                current = workspace_settings(session, team_id)
+                current = workspace_settings(session, workspace_id)
         except SQLAlchemyError:
             logger.exception("could not read the settings")
             keep_open_unsaved(ack, ENABLED_BLOCK, lang)
@@ -128,19 +128,21 @@ def register(app: App, services: Services) -> None:
         try:
             with services.sessions.begin() as session:
                 save_settings(session, answers.settings, now)
-                replace_managers(session, team_id, answers.managers, now)
-                remember_organisation(session, team_id, context.enterprise_id, now)
+                replace_managers(session, workspace_id, answers.managers, now)
+                remember_organisation(session, workspace_id, context.enterprise_id, now)
         except SQLAlchemyError:
             logger.exception("saving the settings failed")
             keep_open_unsaved(ack, ENABLED_BLOCK, lang)
             return
-        services.switches.forget(team_id)
+        services.switches.forget(workspace_id)
         ack(response_action="update", view=settings_saved_view(lang, answers.settings, notes))
 
     def open_from_home(body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
-        team_id, user_id = team_key(context), body["user"]["id"]
-        person = services.people.lookup(client, team_id, user_id)
-        open_settings(services, client, body["trigger_id"], team_id, user_id, person, notify_by_dm(client, user_id))
+        workspace_id, user_id = team_key(context), body["user"]["id"]
+        person = services.people.lookup(client, workspace_id, user_id)
+        open_settings(
+            services, client, body["trigger_id"], workspace_id, user_id, person, notify_by_dm(client, user_id)
+        )
 
     app.view(CALLBACK_ID)(ack=save_settings_submission, lazy=[senders_home_refresher(services)])
     app.action(SETTINGS_ACTION)(ack=acknowledge, lazy=[open_from_home])

@@ -27,7 +27,7 @@ def register(app: App, services: Services) -> None:
         org_wide = bool(context.is_enterprise_install) or not context.team_id
         with services.sessions.begin() as session:
             forget_workspace(
-                session, team_id=None if org_wide else context.team_id, enterprise_id=context.enterprise_id
+                session, workspace_id=None if org_wide else context.team_id, organisation_id=context.enterprise_id
             )
 
     def on_app_uninstalled(context: BoltContext) -> None:

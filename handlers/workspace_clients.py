@@ -22,13 +22,13 @@ def one_client(client: WebClient) -> ClientFor:
 
 
 def installed_clients(config: Config, store: EncryptedInstallationStore, sessions: sessionmaker[Session]) -> ClientFor:
-    def client_for(team_id: str) -> WebClient | None:
+    def client_for(workspace_id: str) -> WebClient | None:
         with sessions() as session:
-            enterprise_id = organisation_of(session, team_id)
-        bot = store.find_bot(enterprise_id=enterprise_id, team_id=team_id)
-        if bot is None and enterprise_id:
+            organisation_id = organisation_of(session, workspace_id)
+        bot = store.find_bot(enterprise_id=organisation_id, team_id=workspace_id)
+        if bot is None and organisation_id:
             # Installed once for the whole org: one bot serves every workspace in it.
-            bot = store.find_bot(enterprise_id=enterprise_id, team_id=None, is_enterprise_install=True)
+            bot = store.find_bot(enterprise_id=organisation_id, team_id=None, is_enterprise_install=True)
         return slack_client(config, token=bot.bot_token) if bot and bot.bot_token else None
 
     return client_for

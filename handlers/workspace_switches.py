@@ -26,24 +26,24 @@ class WorkspaceSwitches:
         self._known: dict[str, tuple[float, bool]] = {}
         self._lock = threading.Lock()
 
-    def is_on(self, team_id: str) -> bool:
+    def is_on(self, workspace_id: str) -> bool:
         now = time.monotonic()
         with self._lock:
-            known = self._known.get(team_id)
+            known = self._known.get(workspace_id)
         if known and known[0] > now:
             return known[1]
         try:
             with self._sessions() as session:
-                switched_on = is_enabled(session, team_id)
+                switched_on = is_enabled(session, workspace_id)
         except SQLAlchemyError as error:
             # The modal's submission stores nothing while the database is away; it says so itself.
-            logger.warning("could not read whether Nope is on in %s: %s", team_id, error.__class__.__name__)
+            logger.warning("could not read whether Nope is on in %s: %s", workspace_id, error.__class__.__name__)
             return True
         with self._lock:
-            self._known[team_id] = (now + self._ttl_seconds, switched_on)
+            self._known[workspace_id] = (now + self._ttl_seconds, switched_on)
         return switched_on
 
-    def forget(self, team_id: str) -> None:
+    def forget(self, workspace_id: str) -> None:
         """The switch was just changed in this process: ask the database next time."""
         with self._lock:
-            self._known.pop(team_id, None)
+            self._known.pop(workspace_id, None)

@@ -52,7 +52,7 @@ class SandboxControls:
         """The demo workspace's digest goes to its team channel (the other settings are Nope's defaults)."""
         with self.sessions.begin() as session:
             save_settings(
-                session, WorkspaceSettings(team_id=TEAM_ID, channels=(TEAM_CHANNEL.channel_id,)), self.clock.now()
+                session, WorkspaceSettings(workspace_id=TEAM_ID, channels=(TEAM_CHANNEL.channel_id,)), self.clock.now()
             )
 
     def post_digest(self) -> DigestOutcome:

@@ -29,20 +29,20 @@ def settled_runs(
     session: Session, team_ids: Collection[str], weeks: Collection[date], now: datetime
 ) -> set[tuple[str, str, date]]:
     """(team, channel, week) runs nobody may claim now: posted, under way, given up or not yet due again."""
-    query = select(DigestRun.team_id, DigestRun.channel_id, DigestRun.week_start).where(
-        DigestRun.team_id.in_(team_ids), DigestRun.week_start.in_(weeks), not_(_claimable_again(now))
+    query = select(DigestRun.workspace_id, DigestRun.channel_id, DigestRun.week_start).where(
+        DigestRun.workspace_id.in_(team_ids), DigestRun.week_start.in_(weeks), not_(_claimable_again(now))
     )
-    return {(team_id, channel_id, week) for team_id, channel_id, week in session.execute(query)}
+    return {(workspace_id, channel_id, week) for workspace_id, channel_id, week in session.execute(query)}
 
 
 def claim_run(
-    sessions: sessionmaker[Session], team_id: str, channel_id: str, week_start: date, now: datetime
+    sessions: sessionmaker[Session], workspace_id: str, channel_id: str, week_start: date, now: datetime
 ) -> int | None:
     """The run's id if this caller may post it now; None when it is posted, being posted or not due."""
     try:
         with sessions.begin() as session:
             run = DigestRun(
-                team_id=team_id,
+                workspace_id=workspace_id,
                 channel_id=channel_id,
                 week_start=week_start,
                 status=CLAIMED,
@@ -58,7 +58,7 @@ def claim_run(
         retry = session.execute(
             update(DigestRun)
             .where(
-                DigestRun.team_id == team_id,
+                DigestRun.workspace_id == workspace_id,
                 DigestRun.channel_id == channel_id,
                 DigestRun.week_start == week_start,
                 _claimable_again(now),
@@ -69,7 +69,9 @@ def claim_run(
             return None
         return session.scalar(
             select(DigestRun.id).where(
-                DigestRun.team_id == team_id, DigestRun.channel_id == channel_id, DigestRun.week_start == week_start
+                DigestRun.workspace_id == workspace_id,
+                DigestRun.channel_id == channel_id,
+                DigestRun.week_start == week_start,
             )
         )
 

@@ -24,17 +24,19 @@ def _json_ready(value: object) -> object:
     return value.isoformat() if isinstance(value, datetime | date) else value
 
 
-def person_export(session: Session, team_id: str, user_id: str, *, enterprise_id: str | None = None) -> dict[str, Any]:
+def person_export(
+    session: Session, workspace_id: str, user_id: str, *, organisation_id: str | None = None
+) -> dict[str, Any]:
     """The person's rows, table by table (an empty list where Nope keeps nothing of them)."""
     tables: dict[str, list[dict[str, object]]] = {}
-    for table in tables_with("team_id", "user_id"):
+    for table in tables_with("workspace_id", "user_id"):
         columns = [column for column in table.c if not _is_credential(column)]
         query = (
             select(*columns)
-            .where(person_rows(table, team_id, user_id, enterprise_id))
+            .where(person_rows(table, workspace_id, user_id, organisation_id))
             .order_by(*table.primary_key.columns)
         )
         tables[table.name] = [
             {name: _json_ready(value) for name, value in row._mapping.items()} for row in session.execute(query)
         ]
-    return {"team_id": team_id, "user_id": user_id, "tables": tables}
+    return {"workspace_id": workspace_id, "user_id": user_id, "tables": tables}

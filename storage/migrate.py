@@ -24,29 +24,29 @@ class SchemaOutOfDate(Exception):
     """A shared database needs `nope db upgrade` before Nope can use it."""
 
 
-def _alembic_config() -> AlembicConfig:
+def alembic_config() -> AlembicConfig:
     from alembic.config import Config as AlembicConfig
 
-    alembic_config = AlembicConfig()
-    alembic_config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    return alembic_config
+    config = AlembicConfig()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
 
 
 def upgrade(engine: Engine) -> None:
     """Bring the schema to the newest revision."""
     from alembic import command
 
-    alembic_config = _alembic_config()
+    config = alembic_config()
     with engine.begin() as connection:
-        alembic_config.attributes["connection"] = connection
-        command.upgrade(alembic_config, "head")
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
 
 
 def is_up_to_date(engine: Engine) -> bool:
     from alembic.runtime.migration import MigrationContext
     from alembic.script import ScriptDirectory
 
-    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision() == head
 

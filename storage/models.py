@@ -57,14 +57,14 @@ class Rejection(Base):
     __tablename__ = "rejections"
     __table_args__ = (
         # The App Home: one person's no's, newest first.
-        Index("ix_rejections_person_time", "team_id", "user_id", "logged_at"),
+        Index("ix_rejections_person_time", "workspace_id", "user_id", "logged_at"),
         # The weekly digest: one workspace's no's in a week.
-        Index("ix_rejections_team_time", "team_id", "logged_at"),
+        Index("ix_rejections_workspace_time", "workspace_id", "logged_at"),
     )
 
     id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
-    team_id: Mapped[str] = mapped_column(SLACK_ID)
-    enterprise_id: Mapped[str | None] = mapped_column(SLACK_ID)
+    workspace_id: Mapped[str] = mapped_column(SLACK_ID)
+    organisation_id: Mapped[str | None] = mapped_column(SLACK_ID)
     user_id: Mapped[str] = mapped_column(SLACK_ID)
     logged_at: Mapped[datetime] = mapped_column(UTCDateTime())
     kind: Mapped[str] = mapped_column(String(32))
@@ -81,7 +81,7 @@ class Reflection(Base):
     __tablename__ = "reflections"
     __table_args__ = (
         # The App Home and the "remember" step: one person's reflections and comebacks.
-        Index("ix_reflections_person_updated", "team_id", "user_id", "updated_at"),
+        Index("ix_reflections_person_updated", "workspace_id", "user_id", "updated_at"),
     )
 
     id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
@@ -90,7 +90,7 @@ class Reflection(Base):
         ForeignKey("rejections.id", ondelete="CASCADE"),
         unique=True,
     )
-    team_id: Mapped[str] = mapped_column(SLACK_ID)
+    workspace_id: Mapped[str] = mapped_column(SLACK_ID)
     user_id: Mapped[str] = mapped_column(SLACK_ID)
     feeling_note: Mapped[str | None] = mapped_column(EncryptedText)
     head_story: Mapped[str | None] = mapped_column(EncryptedText)
@@ -99,9 +99,9 @@ class Reflection(Base):
     feedback_from: Mapped[str | None] = mapped_column(String(16))
     feedback_question: Mapped[str | None] = mapped_column(EncryptedText)
     brave_step: Mapped[str | None] = mapped_column(EncryptedText)
-    step_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    step_reminder_id: Mapped[str | None] = mapped_column(String(64))
-    step_done_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    brave_step_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    brave_step_reminder_id: Mapped[str | None] = mapped_column(String(64))
+    brave_step_done_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     feedback_asked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     started_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
@@ -112,10 +112,10 @@ class BraveryGoal(Base):
     """Effort, not outcome: "collect 10 no's this month". One goal per person; a new one replaces it."""
 
     __tablename__ = "bravery_goals"
-    __table_args__ = (UniqueConstraint("team_id", "user_id", name="uq_bravery_goals_person"),)
+    __table_args__ = (UniqueConstraint("workspace_id", "user_id", name="uq_bravery_goals_person"),)
 
     id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
-    team_id: Mapped[str] = mapped_column(SLACK_ID)
+    workspace_id: Mapped[str] = mapped_column(SLACK_ID)
     user_id: Mapped[str] = mapped_column(SLACK_ID)
     target: Mapped[int] = mapped_column(SmallInteger)
     period: Mapped[str] = mapped_column(String(8))
@@ -127,7 +127,7 @@ class ShownPhrases(Base):
 
     __tablename__ = "shown_phrases"
 
-    team_id: Mapped[str] = mapped_column(SLACK_ID, primary_key=True)
+    workspace_id: Mapped[str] = mapped_column(SLACK_ID, primary_key=True)
     user_id: Mapped[str] = mapped_column(SLACK_ID, primary_key=True)
     library: Mapped[str] = mapped_column(String(16), primary_key=True)
     phrase_ids: Mapped[str] = mapped_column(String(500))
@@ -138,7 +138,7 @@ class Workspace(Base):
 
     __tablename__ = "workspaces"
 
-    team_id: Mapped[str] = mapped_column(SLACK_ID, primary_key=True)
+    workspace_id: Mapped[str] = mapped_column(SLACK_ID, primary_key=True)
     enabled: Mapped[bool] = mapped_column(Boolean, default=True)
     language: Mapped[str] = mapped_column(String(2), default="en")
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
@@ -148,7 +148,7 @@ class Workspace(Base):
     team_goal: Mapped[int | None] = mapped_column(SmallInteger)
     retention_months: Mapped[int] = mapped_column(SmallInteger, default=24, server_default="24")
     # The Enterprise Grid organisation the workspace belongs to, so an org-wide uninstall finds it.
-    enterprise_id: Mapped[str | None] = mapped_column(SLACK_ID)
+    organisation_id: Mapped[str | None] = mapped_column(SLACK_ID)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
@@ -157,7 +157,7 @@ class Manager(Base):
 
     __tablename__ = "managers"
 
-    team_id: Mapped[str] = mapped_column(SLACK_ID, primary_key=True)
+    workspace_id: Mapped[str] = mapped_column(SLACK_ID, primary_key=True)
     user_id: Mapped[str] = mapped_column(SLACK_ID, primary_key=True)
     added_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
@@ -167,8 +167,8 @@ class DigestChannel(Base):
 
     __tablename__ = "digest_channels"
 
-    team_id: Mapped[str] = mapped_column(
-        SLACK_ID, ForeignKey("workspaces.team_id", ondelete="CASCADE"), primary_key=True
+    workspace_id: Mapped[str] = mapped_column(
+        SLACK_ID, ForeignKey("workspaces.workspace_id", ondelete="CASCADE"), primary_key=True
     )
     channel_id: Mapped[str] = mapped_column(SLACK_ID, primary_key=True)
 
@@ -177,10 +177,10 @@ class DigestRun(Base):
     """One week's digest for one channel. Its uniqueness is the at-most-once guarantee."""
 
     __tablename__ = "digest_runs"
-    __table_args__ = (UniqueConstraint("team_id", "channel_id", "week_start", name="uq_digest_runs_week"),)
+    __table_args__ = (UniqueConstraint("workspace_id", "channel_id", "week_start", name="uq_digest_runs_week"),)
 
     id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
-    team_id: Mapped[str] = mapped_column(SLACK_ID)
+    workspace_id: Mapped[str] = mapped_column(SLACK_ID)
     channel_id: Mapped[str] = mapped_column(SLACK_ID)
     week_start: Mapped[date] = mapped_column(Date)
     # claimed -> posted, or failed (retried later), or abandoned (never retried)

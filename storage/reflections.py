@@ -17,18 +17,18 @@ from storage.models import Reflection, Rejection
 OPEN_REFLECTION_DAYS = 30
 
 
-def own_rejection(session: Session, rejection_id: int, team_id: str, user_id: str) -> Rejection | None:
+def own_rejection(session: Session, rejection_id: int, workspace_id: str, user_id: str) -> Rejection | None:
     return session.scalar(
         select(Rejection).where(
-            Rejection.id == rejection_id, Rejection.team_id == team_id, Rejection.user_id == user_id
+            Rejection.id == rejection_id, Rejection.workspace_id == workspace_id, Rejection.user_id == user_id
         )
     )
 
 
-def latest_rejection(session: Session, team_id: str, user_id: str) -> Rejection | None:
+def latest_rejection(session: Session, workspace_id: str, user_id: str) -> Rejection | None:
     return session.scalar(
         select(Rejection)
-        .where(Rejection.team_id == team_id, Rejection.user_id == user_id)
+        .where(Rejection.workspace_id == workspace_id, Rejection.user_id == user_id)
         .order_by(Rejection.logged_at.desc(), Rejection.id.desc())
         .limit(1)
     )
@@ -40,7 +40,7 @@ def reflection_for(session: Session, rejection: Rejection, now: datetime) -> Ref
     if reflection is None:
         reflection = Reflection(
             rejection_id=rejection.id,
-            team_id=rejection.team_id,
+            workspace_id=rejection.workspace_id,
             user_id=rejection.user_id,
             started_at=now,
             updated_at=now,
@@ -50,23 +50,23 @@ def reflection_for(session: Session, rejection: Rejection, now: datetime) -> Ref
     return reflection
 
 
-def own_reflection(session: Session, reflection_id: int, team_id: str, user_id: str) -> Reflection | None:
+def own_reflection(session: Session, reflection_id: int, workspace_id: str, user_id: str) -> Reflection | None:
     return session.scalar(
         select(Reflection).where(
-            Reflection.id == reflection_id, Reflection.team_id == team_id, Reflection.user_id == user_id
+            Reflection.id == reflection_id, Reflection.workspace_id == workspace_id, Reflection.user_id == user_id
         )
     )
 
 
 def open_reflections(
-    session: Session, team_id: str, user_id: str, now: datetime, limit: int = 3
+    session: Session, workspace_id: str, user_id: str, now: datetime, limit: int = 3
 ) -> list[OpenReflection]:
     """Recent no's not yet reflected on to the end, newest first."""
     query = (
         select(Rejection.id, Rejection.logged_at, Rejection.kind)
         .outerjoin(Reflection, Reflection.rejection_id == Rejection.id)
         .where(
-            Rejection.team_id == team_id,
+            Rejection.workspace_id == workspace_id,
             Rejection.user_id == user_id,
             Rejection.logged_at >= now - timedelta(days=OPEN_REFLECTION_DAYS),
             Reflection.finished_at.is_(None),
@@ -79,39 +79,39 @@ def open_reflections(
     ]
 
 
-def open_steps(session: Session, team_id: str, user_id: str, limit: int = 3) -> list[BraveStep]:
+def open_brave_steps(session: Session, workspace_id: str, user_id: str, limit: int = 3) -> list[BraveStep]:
     """Brave steps chosen and not yet done, soonest first."""
     query = (
         select(Reflection)
         .where(
-            Reflection.team_id == team_id,
+            Reflection.workspace_id == workspace_id,
             Reflection.user_id == user_id,
             Reflection.brave_step.is_not(None),
-            Reflection.step_done_at.is_(None),
+            Reflection.brave_step_done_at.is_(None),
         )
-        .order_by(Reflection.step_due_at.asc(), Reflection.id.asc())
+        .order_by(Reflection.brave_step_due_at.asc(), Reflection.id.asc())
         .limit(limit)
     )
     return [
-        BraveStep(reflection_id=row.id, text=row.brave_step or "", due_at=row.step_due_at, done_at=None)
+        BraveStep(reflection_id=row.id, text=row.brave_step or "", due_at=row.brave_step_due_at, done_at=None)
         for row in session.scalars(query)
     ]
 
 
 def comebacks(
-    session: Session, team_id: str, user_id: str, *, limit: int = 3, excluding_rejection: int | None = None
+    session: Session, workspace_id: str, user_id: str, *, limit: int = 3, excluding_rejection: int | None = None
 ) -> list[Comeback]:
     """Past no's with a brave step taken afterwards, the most recently taken first."""
     query = (
         select(Rejection.logged_at, Rejection.kind, Reflection.new_story, Reflection.brave_step)
         .join(Reflection, Reflection.rejection_id == Rejection.id)
         .where(
-            Reflection.team_id == team_id,
+            Reflection.workspace_id == workspace_id,
             Reflection.user_id == user_id,
-            Reflection.step_done_at.is_not(None),
+            Reflection.brave_step_done_at.is_not(None),
             Reflection.brave_step.is_not(None),
         )
-        .order_by(Reflection.step_done_at.desc())
+        .order_by(Reflection.brave_step_done_at.desc())
         .limit(limit)
     )
     if excluding_rejection is not None:
@@ -122,12 +122,12 @@ def comebacks(
     ]
 
 
-def scheduled_reminders(session: Session, team_id: str, user_id: str, now: datetime) -> list[str]:
+def scheduled_reminders(session: Session, workspace_id: str, user_id: str, now: datetime) -> list[str]:
     """Slack's ids of this person's reminder DMs that are still to come."""
-    query = select(Reflection.step_reminder_id).where(
-        Reflection.team_id == team_id,
+    query = select(Reflection.brave_step_reminder_id).where(
+        Reflection.workspace_id == workspace_id,
         Reflection.user_id == user_id,
-        Reflection.step_reminder_id.is_not(None),
-        Reflection.step_due_at > now,
+        Reflection.brave_step_reminder_id.is_not(None),
+        Reflection.brave_step_due_at > now,
     )
     return [reminder_id for reminder_id in session.scalars(query) if reminder_id]

@@ -25,9 +25,9 @@ def months_before(moment: datetime, months: int) -> datetime:
 def _teams_keeping(months: int) -> ColumnElement[bool]:
     """The no's of the workspaces that keep them for `months` (workspaces without settings keep the default)."""
     if months == DEFAULT_RETENTION_MONTHS:
-        others = select(Workspace.team_id).where(Workspace.retention_months != DEFAULT_RETENTION_MONTHS)
-        return Rejection.team_id.not_in(others)
-    return Rejection.team_id.in_(select(Workspace.team_id).where(Workspace.retention_months == months))
+        others = select(Workspace.workspace_id).where(Workspace.retention_months != DEFAULT_RETENTION_MONTHS)
+        return Rejection.workspace_id.not_in(others)
+    return Rejection.workspace_id.in_(select(Workspace.workspace_id).where(Workspace.retention_months == months))
 
 
 def purge_expired(session: Session, now: datetime) -> int:

@@ -1,7 +1,7 @@
 """The numbers behind the weekly digest, for one workspace or many at once, in set-based SQL.
 
 Each query joins the no's to a list of (workspace, week) windows, so the cost is one pass over
-the index (team_id, logged_at) however many workspaces are due, never a query per person. On
+the index (workspace_id, logged_at) however many workspaces are due, never a query per person. On
 PostgreSQL the windows travel as four arrays (`unnest`), so a statement has four parameters
 however many windows it carries; elsewhere they are a VALUES list.
 Contributor ids leave this module only inside `Contribution`s, which the anonymity rule folds
@@ -36,7 +36,7 @@ WINDOWS_PER_ARRAY_QUERY = 100_000
 
 @dataclass(frozen=True)
 class Window:
-    team_id: str
+    workspace_id: str
     week_start: date
     starts: datetime
     ends: datetime
@@ -63,13 +63,13 @@ def _windows_table(windows: Sequence[Window], dialect: str):  # noqa: ANN202 —
         # parsing them cost far more than the query itself. Four arrays compile once and are cached.
         return (
             func.unnest(
-                bindparam("team_ids", [w.team_id for w in windows], type_=ARRAY(String(32))),
+                bindparam("team_ids", [w.workspace_id for w in windows], type_=ARRAY(String(32))),
                 bindparam("week_starts", [w.week_start for w in windows], type_=ARRAY(Date())),
                 bindparam("starts", [w.starts for w in windows], type_=ARRAY(UTCDateTime())),
                 bindparam("ends", [w.ends for w in windows], type_=ARRAY(UTCDateTime())),
             )
             .table_valued(
-                column("team_id", String(32)),
+                column("workspace_id", String(32)),
                 column("week_start", Date()),
                 column("starts", UTCDateTime()),
                 column("ends", UTCDateTime()),
@@ -78,13 +78,13 @@ def _windows_table(windows: Sequence[Window], dialect: str):  # noqa: ANN202 —
         )
     return (
         values(
-            column("team_id", String(32)),
+            column("workspace_id", String(32)),
             column("week_start", Date()),
             column("starts", UTCDateTime()),
             column("ends", UTCDateTime()),
             name="windows",
         )
-        .data([(w.team_id, w.week_start, w.starts, w.ends) for w in windows])
+        .data([(w.workspace_id, w.week_start, w.starts, w.ends) for w in windows])
         .cte("windows")
     )
 
@@ -93,18 +93,18 @@ def contributions_query(windows: Sequence[Window], dialect: str) -> Select:
     """One chunk's statement: (team, week, kind, person, no's) over the no's that may count."""
     table = _windows_table(windows, dialect)
     return (
-        select(table.c.team_id, table.c.week_start, Rejection.kind, Rejection.user_id, func.count())
+        select(table.c.workspace_id, table.c.week_start, Rejection.kind, Rejection.user_id, func.count())
         .select_from(table)
         .join(
             Rejection,
             and_(
-                Rejection.team_id == table.c.team_id,
+                Rejection.workspace_id == table.c.workspace_id,
                 Rejection.logged_at >= table.c.starts,
                 Rejection.logged_at < table.c.ends,
             ),
         )
         .where(Rejection.counts_in_tally.is_(True))
-        .group_by(table.c.team_id, table.c.week_start, Rejection.kind, Rejection.user_id)
+        .group_by(table.c.workspace_id, table.c.week_start, Rejection.kind, Rejection.user_id)
     )
 
 
@@ -113,8 +113,10 @@ def contributions(session: Session, windows: Sequence[Window]) -> dict[str, dict
     found: dict[str, dict[date, list[Contribution]]] = defaultdict(lambda: defaultdict(list))
     dialect = _dialect(session)
     for chunk in _chunks(windows, dialect):
-        for team_id, week_start, kind, user_id, nos in session.execute(contributions_query(chunk, dialect)):
-            found[team_id][_as_date(week_start)].append(Contribution(kind=kind, contributor=user_id, nos=nos))
+        for workspace_id, week_start, kind, user_id, rejections in session.execute(contributions_query(chunk, dialect)):
+            found[workspace_id][_as_date(week_start)].append(
+                Contribution(kind=kind, contributor=user_id, rejections=rejections)
+            )
     return found
 
 
@@ -125,17 +127,17 @@ def activity_query(windows: Sequence[Window], dialect: str) -> Select:
     asked = and_(Reflection.feedback_asked_at >= table.c.starts, Reflection.feedback_asked_at < table.c.ends)
     return (
         select(
-            table.c.team_id,
+            table.c.workspace_id,
             func.count(case((finished, Reflection.id))),
             func.count(case((asked, Reflection.id))),
             func.count(distinct(case((finished, Reflection.user_id)))),
             func.count(distinct(case((asked, Reflection.user_id)))),
         )
         .select_from(table)
-        .join(Reflection, Reflection.team_id == table.c.team_id)
+        .join(Reflection, Reflection.workspace_id == table.c.workspace_id)
         .join(Rejection, Rejection.id == Reflection.rejection_id)
         .where(Rejection.counts_in_tally.is_(True), or_(finished, asked))
-        .group_by(table.c.team_id)
+        .group_by(table.c.workspace_id)
     )
 
 
@@ -145,8 +147,10 @@ def activity(session: Session, windows: Sequence[Window]) -> dict[str, WeekActiv
     found: dict[str, WeekActivity] = {}
     dialect = _dialect(session)
     for chunk in _chunks(windows, dialect):
-        for team_id, reflections, questions, reflecting, asking in session.execute(activity_query(chunk, dialect)):
-            found[team_id] = WeekActivity(reflections, questions, reflecting_people=reflecting, asking_people=asking)
+        for workspace_id, reflections, questions, reflecting, asking in session.execute(activity_query(chunk, dialect)):
+            found[workspace_id] = WeekActivity(
+                reflections, questions, reflecting_people=reflecting, asking_people=asking
+            )
     return found
 
 
@@ -167,7 +171,7 @@ def digest_windows(due: Sequence[tuple[WorkspaceSettings, date]]) -> tuple[list[
     current: list[Window] = []
     for settings, week_start in due:
         weeks = [
-            Window(settings.team_id, week, *_week_bounds(settings.timezone, week))
+            Window(settings.workspace_id, week, *_week_bounds(settings.timezone, week))
             for week in previous_weeks(week_start, HISTORY_WEEKS)
         ]
         windows += weeks
@@ -183,11 +187,11 @@ def weekly_digests(
     by_week = contributions(session, windows)
     done = activity(session, current)
     return {
-        settings.team_id: build_digest(
+        settings.workspace_id: build_digest(
             lang or settings.language,
             week_start,
-            by_week.get(settings.team_id, {}),
-            done.get(settings.team_id, WeekActivity(reflections=0, questions=0)),
+            by_week.get(settings.workspace_id, {}),
+            done.get(settings.workspace_id, WeekActivity(reflections=0, questions=0)),
             settings.team_goal,
             effective_min_group(settings.min_group),
         )

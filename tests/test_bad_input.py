@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from blocks.log_no_modal import FEELING_BLOCK, FORM_BLOCK, INTENSITY_BLOCK, KIND_BLOCK, STORY_BLOCK
+from blocks.log_rejection_modal import FEELING_BLOCK, FORM_BLOCK, INTENSITY_BLOCK, KIND_BLOCK, STORY_BLOCK
 from tests import payloads
 from tests.conftest import ANNA, BRAM, SIGNING_SECRET, config_for
 from tests.harness import FORM, JSON, SlackSide, all_text, opened_view, structured

@@ -19,14 +19,14 @@ from blocks.direct_messages import (
 )
 from blocks.goal_views import goal_modal, goal_set_view
 from blocks.home_view import HomeContent, home_view
-from blocks.log_no_modal import STORY_BLOCK, log_no_modal
+from blocks.log_rejection_modal import STORY_BLOCK, log_rejection_modal
 from blocks.logged_view import logged_view
 from blocks.messages import fallback_text, help_blocks, notice_blocks
 from blocks.metadata import ModalMetadata
 from blocks.mrkdwn import escape, quote
 from coach.catalog import FEELINGS, KINDS, STORY_MAX_CHARS
 from coach.i18n import LANGUAGES, catalog
-from coach.records import BraveStep, Comeback, Goal, GoalProgress, LoggedNo, OpenReflection, PersonalProgress
+from coach.records import BraveStep, Comeback, Goal, GoalProgress, LoggedRejection, OpenReflection, PersonalProgress
 from digest.anonymity import Contribution
 from digest.content import WeekActivity, build_digest
 from digest.weeks import previous_weeks
@@ -38,7 +38,7 @@ FULL_PROGRESS = PersonalProgress(
     this_week=3,
     streak_weeks=9,
     recent=tuple(
-        LoggedNo(NOW - timedelta(days=n), KINDS[n % len(KINDS)], "explicit", FEELINGS[n % len(FEELINGS)], 5)
+        LoggedRejection(NOW - timedelta(days=n), KINDS[n % len(KINDS)], "explicit", FEELINGS[n % len(FEELINGS)], 5)
         for n in range(5)
     ),
 )
@@ -59,15 +59,15 @@ def valid_blocks(blocks: list[dict]) -> list[dict]:
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_log_no_modal_is_valid_empty_and_prefilled(lang):
-    valid_view(log_no_modal(lang, "Europe/Amsterdam"))
-    prefilled = valid_view(log_no_modal(lang, "Europe/Amsterdam", story="x" * (STORY_MAX_CHARS + 500)))
+    valid_view(log_rejection_modal(lang, "Europe/Amsterdam"))
+    prefilled = valid_view(log_rejection_modal(lang, "Europe/Amsterdam", story="x" * (STORY_MAX_CHARS + 500)))
     story = next(block for block in prefilled["blocks"] if block.get("block_id") == STORY_BLOCK)
     assert len(story["element"]["initial_value"]) == STORY_MAX_CHARS
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_modal_remembers_language_and_timezone(lang):
-    metadata = ModalMetadata.decode(log_no_modal(lang, "America/Chicago")["private_metadata"])
+    metadata = ModalMetadata.decode(log_rejection_modal(lang, "America/Chicago")["private_metadata"])
     assert metadata == ModalMetadata(lang, "America/Chicago")
 
 
@@ -92,7 +92,7 @@ FULL_HOME = HomeContent(
     progress=FULL_PROGRESS,
     goal=GoalProgress(target=10, period="week", collected=12),
     open_reflections=[OpenReflection(7, NOW, kind) for kind in KINDS[:3]],
-    open_steps=[BraveStep(1, "<!channel> " + "x" * 1900, NOW, None), BraveStep(2, "Ask Sam", None, None)],
+    open_brave_steps=[BraveStep(1, "<!channel> " + "x" * 1900, NOW, None), BraveStep(2, "Ask Sam", None, None)],
     comebacks=[Comeback(NOW, kind, "story " * 300, "step & <@U1> " * 100) for kind in KINDS[:3]],
 )
 
@@ -125,7 +125,7 @@ def test_quote_escapes_every_line():
 
 
 LONG = "A very long sentence <!here> & more. " * 60  # over 2,000 characters of someone's words
-ABOUT = steps.AboutTheNo(kind="idea_at_work", feeling="hurt", logged_at=NOW)
+ABOUT = steps.AboutTheRejection(kind="idea_at_work", feeling="hurt", logged_at=NOW)
 PHRASES = ("A first reframe that is rather long. " * 8, "Second", "Third <b>")
 
 
@@ -142,7 +142,7 @@ def test_every_reflection_step_is_valid(lang, saved):
         steps.reframe_view(metadata, [], False, None),
         steps.feedback_view(metadata, ("recruiter", "client", "manager", "peer", "friend"), "manager", None),
         steps.feedback_view(metadata, ("recruiter", "client", "manager", "peer", "friend"), "peer", "Second"),
-        steps.step_view(metadata, saved, NOW.date(), "09:00"),
+        steps.brave_step_view(metadata, saved, NOW.date(), "09:00"),
         steps.remember_view(metadata, None),
         steps.remember_view(metadata, Comeback(NOW, "social", saved, "Called <@U2>")),
         steps.remember_view(metadata, Comeback(NOW, "social", None, "Called back")),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from blocks.log_no_modal import STORY_BLOCK
+from blocks.log_rejection_modal import STORY_BLOCK
 from tests.conftest import ANNA, BRAM
 from tests.harness import all_text, opened_view
 

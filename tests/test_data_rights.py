@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from blocks import reflection_views as steps
 from blocks.data_rights_views import delete_confirmation_modal, delete_failed_view, deleted_view
-from blocks.log_no_modal import STORY_BLOCK
+from blocks.log_rejection_modal import STORY_BLOCK
 from blocks.logged_view import REFLECT_NOW_ACTION
 from blocks.metadata import ModalMetadata
 from digest.settings import WorkspaceSettings
@@ -51,12 +51,12 @@ def anna_leaves_traces_everywhere(slack, web_api, database_url: str) -> None:
     feel = updated_view(web_api, count=updates_before + 1)
     story = slack.submit(ANNA, feel, {steps.FEELING_NOTE_BLOCK: ANNA_FEELING}).get_json()["view"]
     reframe = slack.submit(ANNA, story, {steps.HEAD_STORY_BLOCK: "I always get rejected"}).get_json()["view"]
-    step = skip_to(slack, web_api, reframe, steps.STEP)
+    step = skip_to(slack, web_api, reframe, steps.BRAVE_STEP)
     tomorrow = (datetime.now(AMSTERDAM) + timedelta(days=1)).date().isoformat()
     answers = {
-        input_block_id(step, steps.STEP_TEXT_BLOCK): ANNA_STEP,
-        steps.STEP_DATE_BLOCK: tomorrow,
-        steps.STEP_TIME_BLOCK: "10:00",
+        input_block_id(step, steps.BRAVE_STEP_TEXT_BLOCK): ANNA_STEP,
+        steps.BRAVE_STEP_DATE_BLOCK: tomorrow,
+        steps.BRAVE_STEP_TIME_BLOCK: "10:00",
     }
     slack.submit(ANNA, step, answers)
     eventually(lambda: stored_reminder_ids(database_url))
@@ -66,7 +66,7 @@ def anna_leaves_traces_everywhere(slack, web_api, database_url: str) -> None:
     slack.submit(ANNA, opened_view(web_api, opened_before), {})
 
     def manages_and_installed(session: Session) -> None:
-        session.add(Manager(team_id="T0001", user_id=ANNA.user_id, added_at=datetime.now(UTC)))
+        session.add(Manager(workspace_id="T0001", user_id=ANNA.user_id, added_at=datetime.now(UTC)))
 
     in_database(database_url, manages_and_installed)
     engine = create_db_engine(database_url)
@@ -90,7 +90,7 @@ def anna_leaves_traces_everywhere(slack, web_api, database_url: str) -> None:
 def stored_reminder_ids(database_url: str) -> list[str]:
     engine = create_db_engine(database_url)
     with engine.connect() as connection:
-        ids = connection.execute(select(Reflection.step_reminder_id)).scalars().all()
+        ids = connection.execute(select(Reflection.brave_step_reminder_id)).scalars().all()
     engine.dispose()
     return [reminder for reminder in ids if reminder]
 
@@ -121,7 +121,7 @@ def test_export_sends_every_no_and_reflection_of_the_person_decrypted_and_nothin
     assert filename in {f"nope-export-{day.isoformat()}.json" for day in today}
     assert shared["channel_id"] == "D" + ANNA.user_id
     assert "everything Nope keeps about you" in shared["initial_comment"]
-    assert (exported["team_id"], exported["user_id"]) == ("T0001", ANNA.user_id)
+    assert (exported["workspace_id"], exported["user_id"]) == ("T0001", ANNA.user_id)
     tables = exported["tables"]
     assert sorted(no["story"] for no in tables["rejections"]) == sorted([ANNA_STORY, ANNA_SECOND_STORY])
     assert all(datetime.fromisoformat(no["logged_at"]).tzinfo is not None for no in tables["rejections"])
@@ -218,7 +218,9 @@ def test_data_rights_work_while_a_manager_has_switched_nope_off(slack, web_api, 
     log_a_no(slack, web_api, answers={**ANSWERS, STORY_BLOCK: ANNA_STORY})
     in_database(
         database_url,
-        lambda session: save_settings(session, WorkspaceSettings(team_id="T0001", enabled=False), datetime.now(UTC)),
+        lambda session: save_settings(
+            session, WorkspaceSettings(workspace_id="T0001", enabled=False), datetime.now(UTC)
+        ),
     )
     opened_before = len(web_api.calls("views.open"))
 

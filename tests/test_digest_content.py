@@ -29,7 +29,7 @@ def digest(weeks: dict[date, list[Contribution]], team_goal: int | None = None, 
 def test_a_shown_week_carries_its_tally_activity_and_goal():
     built = digest({THIS_WEEK: team_week(4, nos_each=2)}, team_goal=10)
     assert built.week == anonymous_week(team_week(4, nos_each=2), 3)
-    assert (built.week.nos, built.week.people) == (8, 4)
+    assert (built.week.rejections, built.week.people) == (8, 4)
     assert (built.reflections, built.questions) == (4, 2)
     assert built.team_goal == (8, 10)
 
@@ -37,7 +37,7 @@ def test_a_shown_week_carries_its_tally_activity_and_goal():
 def test_under_k_the_digest_holds_no_numbers_only_encouragement():
     built = digest({THIS_WEEK: team_week(2, nos_each=5), LAST_WEEK: team_week(5)}, team_goal=10)
     assert not built.week.shown
-    assert (built.week.nos, built.trend, built.reflections, built.questions, built.team_goal) == (None,) * 5
+    assert (built.week.rejections, built.trend, built.reflections, built.questions, built.team_goal) == (None,) * 5
     assert built.encouragement
 
 
@@ -72,7 +72,7 @@ def test_history_is_eight_weeks_oldest_first_with_gaps_under_k():
     }
     history = digest(weeks).history
     assert [week for week, _ in history] == [THIS_WEEK - timedelta(weeks=back) for back in range(7, -1, -1)]
-    assert [nos for _, nos in history] == [8, None, None, None, None, None, None, 3]
+    assert [rejections for _, rejections in history] == [8, None, None, None, None, None, None, 3]
 
 
 def test_the_digest_speaks_the_teams_language_and_falls_back_to_english():

@@ -13,8 +13,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from blocks.home_view import LOG_NO_ACTION
-from coach.records import NewNo
+from blocks.home_view import LOG_REJECTION_ACTION
+from coach.records import NewRejection
 from config import Config
 from digest.settings import WorkspaceSettings
 from handlers.digest_delivery import digest_now, send_digest_now, send_due_digests
@@ -47,18 +47,18 @@ def clients(web_api, config):
 def set_up_workspace(sessions, channels=("C0TEAM",), **settings) -> None:
     values = {"timezone": "Europe/Amsterdam", "channels": tuple(channels), **settings}
     with sessions.begin() as session:
-        save_settings(session, WorkspaceSettings(team_id=TEAM, **values), datetime.now(UTC))
+        save_settings(session, WorkspaceSettings(workspace_id=TEAM, **values), datetime.now(UTC))
 
 
 def log(sessions, user_id: str, kind: str = "job_application", *, at: datetime = MONDAY, counts: bool = True) -> None:
     with sessions.begin() as session:
         add_rejection(
             session,
-            team_id=TEAM,
-            enterprise_id=None,
+            workspace_id=TEAM,
+            organisation_id=None,
             user_id=user_id,
             logged_at=at,
-            new_no=NewNo(kind, "explicit", "hurt", 3, "private words <@U0SECRET>", counts),
+            new_rejection=NewRejection(kind, "explicit", "hurt", 3, "private words <@U0SECRET>", counts),
         )
 
 
@@ -227,7 +227,7 @@ def test_weeks_follow_the_workspaces_clock_across_daylight_saving(sessions):
     _, dst_week = digest_now(sessions, TEAM, datetime(2026, 10, 25, 23, 45, tzinfo=AMSTERDAM))
     _, next_week = digest_now(sessions, TEAM, datetime(2026, 10, 27, 12, 0, tzinfo=AMSTERDAM))
 
-    assert (dst_week.week.nos, next_week.week.nos) == (3, 6)
+    assert (dst_week.week.rejections, next_week.week.rejections) == (3, 6)
     assert next_week.trend == 3
 
 
@@ -316,7 +316,7 @@ def test_workspace_set_changes_the_schedule_and_refuses_a_lower_threshold(sessio
 
 
 def test_the_log_a_no_button_in_a_digest_opens_the_modal_for_whoever_clicks(slack, web_api):
-    slack.click(ANNA, LOG_NO_ACTION)  # a button in a channel message: it carries a response_url
+    slack.click(ANNA, LOG_REJECTION_ACTION)  # a button in a channel message: it carries a response_url
     assert opened_view(web_api)["callback_id"] == "log_no"
 
 
@@ -337,7 +337,7 @@ def test_a_run_out_of_attempts_is_settled_and_never_claimed_again(sessions):
         for channel_id, attempts in (("C0TIRED", MAX_ATTEMPTS), ("C0AGAIN", 1)):
             session.add(
                 DigestRun(
-                    team_id=TEAM,
+                    workspace_id=TEAM,
                     channel_id=channel_id,
                     week_start=week,
                     status=FAILED,

@@ -14,7 +14,7 @@ from cryptography.fernet import Fernet
 from slack_sdk.oauth.installation_store import Installation
 from sqlalchemy import Text, insert, select, type_coerce
 
-from coach.records import NewNo
+from coach.records import NewRejection
 from config import DEVELOPMENT_KEY_FILE, ConfigError, load_config
 from storage.crypto import EncryptionKeyError, Keyring, use_keys
 from storage.db import create_db_engine, session_factory
@@ -39,9 +39,13 @@ def engine(database_url):
 
 
 def log_story(engine, story: str = STORY) -> int:
-    new_no = NewNo(kind="sales_pitch", form="explicit", feeling="hurt", intensity=3, story=story, counts_in_tally=True)
+    new_rejection = NewRejection(
+        kind="sales_pitch", form="explicit", feeling="hurt", intensity=3, story=story, counts_in_tally=True
+    )
     with session_factory(engine).begin() as session:
-        return add_rejection(session, team_id="T1", enterprise_id=None, user_id="U1", logged_at=NOW, new_no=new_no).id
+        return add_rejection(
+            session, workspace_id="T1", organisation_id=None, user_id="U1", logged_at=NOW, new_rejection=new_rejection
+        ).id
 
 
 def raw_story(engine, rejection_id: int) -> str:
@@ -77,7 +81,7 @@ def test_nope_keys_rotate_moves_stories_tokens_and_old_plain_text_onto_the_new_k
         legacy_id = connection.execute(
             insert(Rejection)
             .values(
-                team_id="T1",
+                workspace_id="T1",
                 user_id="U1",
                 logged_at=NOW,
                 kind="other",

@@ -6,7 +6,7 @@ import json
 import time
 from datetime import UTC, datetime, timedelta
 
-from coach.records import NewNo
+from coach.records import NewRejection
 from storage.db import create_db_engine, session_factory
 from storage.rejections import add_rejection
 from tests import payloads
@@ -24,11 +24,11 @@ def log_directly(database_url: str, user_id: str, *moments: datetime, kind: str 
         for moment in moments:
             add_rejection(
                 session,
-                team_id="T0001",
-                enterprise_id=None,
+                workspace_id="T0001",
+                organisation_id=None,
                 user_id=user_id,
                 logged_at=moment,
-                new_no=NewNo(kind, "explicit", "frustrated", 2, "secret words", True),
+                new_rejection=NewRejection(kind, "explicit", "frustrated", 2, "secret words", True),
             )
     engine.dispose()
 
@@ -89,7 +89,7 @@ def test_a_retried_event_delivery_is_acknowledged_and_handled_once(slack, web_ap
     event = payloads.payload_json("app_home_opened.docs_inner_event.json")
     event["user"] = ANNA.user_id
     envelope = payloads.payload_json("app_uninstalled.docs.json")
-    envelope.update(team_id=ANNA.team_id, event=event, event_id="Ev0RETRY")
+    envelope.update(workspace_id=ANNA.team_id, event=event, event_id="Ev0RETRY")
     body = json.dumps(envelope)
     first = slack.post(body, JSON)
     retry_headers = {"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"}

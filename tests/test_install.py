@@ -93,7 +93,7 @@ def test_an_install_stores_the_workspace_with_its_token_encrypted_and_serves_its
     with engine.connect() as connection:
         stored = connection.execute(select(SLACK_INSTALLATIONS.c.team_id, SLACK_INSTALLATIONS.c.bot_token)).one()
         bot_token = connection.execute(select(SLACK_BOTS.c.bot_token)).scalar_one()
-        managers = connection.execute(select(Manager.team_id, Manager.user_id)).all()
+        managers = connection.execute(select(Manager.workspace_id, Manager.user_id)).all()
     engine.dispose()
     assert stored.team_id == TEAM
     assert BOT_TOKEN not in stored.bot_token and BOT_TOKEN not in bot_token

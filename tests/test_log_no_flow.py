@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from blocks.log_no_modal import (
+from blocks.log_rejection_modal import (
     FEELING_BLOCK,
     FORM_BLOCK,
     INTENSITY_BLOCK,
@@ -67,7 +67,7 @@ def test_logging_a_no_stores_it_and_answers_in_the_modal(slack, web_api, databas
     assert "One brave attempt, counted." in all_text(answer["view"])
     assert "This is your first no this week." in all_text(answer["view"])
     [row] = stored_rejections(database_url)
-    assert (row.team_id, row.user_id, row.kind, row.form, row.feeling, row.intensity) == (
+    assert (row.workspace_id, row.user_id, row.kind, row.form, row.feeling, row.intensity) == (
         "T0001",
         ANNA.user_id,
         "job_application",

@@ -123,7 +123,7 @@ def test_nope_db_upgrade_creates_the_schema_with_its_indexes(tmp_path):
     engine = create_db_engine(url)
     indexes = {index["name"] for index in inspect(engine).get_indexes("rejections")}
     engine.dispose()
-    assert {"ix_rejections_person_time", "ix_rejections_team_time"} <= indexes
+    assert {"ix_rejections_person_time", "ix_rejections_workspace_time"} <= indexes
 
 
 def test_python_app_py_serves_slack_and_health_over_http(tmp_path, web_api):
@@ -177,7 +177,7 @@ def configured_for_a_digest_due_now(database_url: str) -> None:
     upgrade(engine)
     today = datetime.now(UTC)
     settings = WorkspaceSettings(
-        team_id="T0001", digest_weekday=today.weekday(), digest_time="00:00", timezone="UTC", channels=("C0TEAM",)
+        workspace_id="T0001", digest_weekday=today.weekday(), digest_time="00:00", timezone="UTC", channels=("C0TEAM",)
     )
     with session_factory(engine).begin() as session:
         save_settings(session, settings, today)

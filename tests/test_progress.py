@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from coach.progress import nos_this_week, personal_progress, week_start, weekly_streak
+from coach.progress import personal_progress, rejections_this_week, week_start, weekly_streak
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 # Tuesday 24 November 2026, noon in Amsterdam
@@ -47,8 +47,8 @@ def test_weeks_across_the_daylight_saving_change_stay_whole():
 
 def test_this_weeks_count_uses_the_persons_monday():
     sunday_night_utc = datetime(2026, 11, 22, 23, 30, tzinfo=UTC)  # Monday 00:30 in Amsterdam
-    assert nos_this_week([sunday_night_utc], NOW, AMSTERDAM) == 1
-    assert nos_this_week([sunday_night_utc], NOW, UTC) == 0
+    assert rejections_this_week([sunday_night_utc], NOW, AMSTERDAM) == 1
+    assert rejections_this_week([sunday_night_utc], NOW, UTC) == 0
 
 
 def test_personal_progress_combines_the_figures():

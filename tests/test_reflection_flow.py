@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from blocks import reflection_views as steps
-from blocks.home_view import REFLECT_ACTION, STEP_DONE_ACTION
+from blocks.home_view import BRAVE_STEP_DONE_ACTION, REFLECT_ACTION
 from blocks.logged_view import REFLECT_NOW_ACTION
 from storage.models import Reflection
 from tests.conftest import ANNA, BRAM
@@ -118,15 +118,15 @@ def test_the_whole_reflection_from_reflect_now_to_a_comeback(slack, web_api, dat
     # 4. Next brave step, tomorrow at 10:00 on Anna's own clock -> a scheduled reminder DM
     brave = slack.submit(ANNA, for_manager, {}).get_json()["view"]
     assert brave["title"]["text"] == "Reflect · 4 of 5"
-    step_box = input_block_id(brave, steps.STEP_TEXT_BLOCK)
+    step_box = input_block_id(brave, steps.BRAVE_STEP_TEXT_BLOCK)
     tomorrow = (datetime.now(AMSTERDAM) + timedelta(days=1)).date()
     remember = slack.submit(
         ANNA,
         brave,
         {
             step_box: "Email two more companies <!channel>",
-            steps.STEP_DATE_BLOCK: tomorrow.isoformat(),
-            steps.STEP_TIME_BLOCK: "10:00",
+            steps.BRAVE_STEP_DATE_BLOCK: tomorrow.isoformat(),
+            steps.BRAVE_STEP_TIME_BLOCK: "10:00",
         },
     ).get_json()["view"]
 
@@ -147,14 +147,14 @@ def test_the_whole_reflection_from_reflect_now_to_a_comeback(slack, web_api, dat
     assert saved.new_story == my_story
     assert (saved.feedback_from, saved.feedback_question) == ("manager", question)
     assert saved.brave_step == "Email two more companies <!channel>"
-    assert saved.step_due_at == due
+    assert saved.brave_step_due_at == due
     assert saved.finished_at is not None
-    reminder_id = eventually(lambda: stored_reflections(database_url)[0].step_reminder_id)
+    reminder_id = eventually(lambda: stored_reflections(database_url)[0].brave_step_reminder_id)
     assert reminder_id in web_api.scheduled()
 
     # The reminder's "Done it" counts the step: the DM celebrates and the Home shows the comeback.
-    reminder_value = button_value({"blocks": structured(scheduled, "blocks")}, STEP_DONE_ACTION)
-    slack.click_in_message(ANNA, STEP_DONE_ACTION, reminder_value)
+    reminder_value = button_value({"blocks": structured(scheduled, "blocks")}, BRAVE_STEP_DONE_ACTION)
+    slack.click_in_message(ANNA, BRAVE_STEP_DONE_ACTION, reminder_value)
     celebration = web_api.wait_for("response_url")[0].params
     assert celebration["replace_original"] is True
     assert "That is a comeback, and it counts." in all_text(celebration["blocks"])
@@ -162,7 +162,7 @@ def test_the_whole_reflection_from_reflect_now_to_a_comeback(slack, web_api, dat
     home = published_home(web_api, count=home_count)
     assert "Your comebacks" in all_text(home)
     assert "Email two more companies &lt;!channel&gt;" in all_text(home)
-    assert stored_reflections(database_url)[0].step_done_at is not None
+    assert stored_reflections(database_url)[0].brave_step_done_at is not None
 
     # The next reflection remembers this comeback in its last step.
     second = log_a_no(slack, web_api, answers={**ANSWERS, "kind": "sales_pitch"})
@@ -210,7 +210,9 @@ def test_the_reflection_speaks_dutch(slack, web_api):
     brave = slack.submit(BRAM, feedback, {}).get_json()["view"]
     assert brave["title"]["text"] == "Reflectie · 4 van 5"
     assert "Je volgende dappere stap" in all_text(brave)
-    remember = slack.submit(BRAM, brave, {input_block_id(brave, steps.STEP_TEXT_BLOCK): "Eén collega om tips vragen"})
+    remember = slack.submit(
+        BRAM, brave, {input_block_id(brave, steps.BRAVE_STEP_TEXT_BLOCK): "Eén collega om tips vragen"}
+    )
     assert remember.get_json()["view"]["title"]["text"] == "Reflectie · 5 van 5"
     assert "Je bent niet je nee's." in all_text(remember.get_json()["view"])
     reminder = web_api.wait_for("chat.scheduleMessage")[0]
@@ -218,27 +220,27 @@ def test_the_reflection_speaks_dutch(slack, web_api):
 
 
 def test_a_step_in_the_past_is_refused_on_the_date(slack, web_api):
-    view = skip_to(slack, web_api, reflect_on_a_new_no(slack, web_api), steps.STEP)
-    assert view["callback_id"] == steps.callback_id(steps.STEP)
-    step_box = input_block_id(view, steps.STEP_TEXT_BLOCK)
+    view = skip_to(slack, web_api, reflect_on_a_new_no(slack, web_api), steps.BRAVE_STEP)
+    assert view["callback_id"] == steps.callback_id(steps.BRAVE_STEP)
+    step_box = input_block_id(view, steps.BRAVE_STEP_TEXT_BLOCK)
 
     answer = slack.submit(
         ANNA,
         view,
-        {step_box: "Ask one question", steps.STEP_DATE_BLOCK: "2020-01-01", steps.STEP_TIME_BLOCK: "09:00"},
+        {step_box: "Ask one question", steps.BRAVE_STEP_DATE_BLOCK: "2020-01-01", steps.BRAVE_STEP_TIME_BLOCK: "09:00"},
     ).get_json()
 
     assert answer == {
         "response_action": "errors",
-        "errors": {steps.STEP_DATE_BLOCK: "Pick a moment in the future."},
+        "errors": {steps.BRAVE_STEP_DATE_BLOCK: "Pick a moment in the future."},
     }
     assert not web_api.calls("chat.scheduleMessage")
 
 
 def test_when_slack_will_not_schedule_the_reminder_the_step_is_sent_now(slack, web_api):
     web_api.fail("chat.scheduleMessage", error="restricted_too_many")
-    view = skip_to(slack, web_api, reflect_on_a_new_no(slack, web_api), steps.STEP)
-    step_box = input_block_id(view, steps.STEP_TEXT_BLOCK)
+    view = skip_to(slack, web_api, reflect_on_a_new_no(slack, web_api), steps.BRAVE_STEP)
+    step_box = input_block_id(view, steps.BRAVE_STEP_TEXT_BLOCK)
 
     slack.submit(ANNA, view, {step_box: "Pitch one more client"})
 

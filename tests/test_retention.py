@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from coach.records import NewNo
+from coach.records import NewRejection
 from digest.settings import WorkspaceSettings
 from storage.models import Reflection, Rejection
 from storage.reflections import reflection_for
@@ -20,20 +20,20 @@ NOW = datetime(2026, 6, 15, 12, 0, tzinfo=UTC)
 SECOND = timedelta(seconds=1)
 
 
-def keeps_for(sessions, team_id: str, months: int) -> None:
+def keeps_for(sessions, workspace_id: str, months: int) -> None:
     with sessions.begin() as session:
-        save_settings(session, WorkspaceSettings(team_id=team_id, retention_months=months), NOW)
+        save_settings(session, WorkspaceSettings(workspace_id=workspace_id, retention_months=months), NOW)
 
 
-def logged(sessions, team_id: str, moment: datetime, *, reflected: bool = False) -> int:
+def logged(sessions, workspace_id: str, moment: datetime, *, reflected: bool = False) -> int:
     with sessions.begin() as session:
         rejection = add_rejection(
             session,
-            team_id=team_id,
-            enterprise_id=None,
+            workspace_id=workspace_id,
+            organisation_id=None,
             user_id="U1",
             logged_at=moment,
-            new_no=NewNo("sales_pitch", "explicit", "hurt", 3, "my words", True),
+            new_rejection=NewRejection("sales_pitch", "explicit", "hurt", 3, "my words", True),
         )
         if reflected:
             reflection_for(session, rejection, moment).new_story = "a kinder story"

@@ -19,7 +19,7 @@ from blocks.direct_messages import (
 )
 from blocks.goal_views import goal_modal, goal_set_view
 from blocks.home_view import HomeContent, home_view
-from blocks.log_no_modal import log_no_modal
+from blocks.log_rejection_modal import log_rejection_modal
 from blocks.logged_view import logged_view
 from blocks.messages import help_blocks, notice_blocks
 from blocks.metadata import ModalMetadata
@@ -34,7 +34,7 @@ from tests.harness import all_text
 from tests.test_blocks import ABOUT, EMPTY_PROGRESS, FULL_HOME, LONG, NOTICE_KEYS, NOW, PHRASES, sample_digest
 
 VIEWER = Viewer(people={"U0ANNA": "Anna", "U0BRAM": "Bram"}, channels={"C0TEAM": "team", "C0NEWS": "news"})
-SETTINGS = WorkspaceSettings(team_id="T1", channels=("C0TEAM",), team_goal=20)
+SETTINGS = WorkspaceSettings(workspace_id="T1", channels=("C0TEAM",), team_goal=20)
 
 
 class VisibleText(HTMLParser):
@@ -63,14 +63,14 @@ def views(lang: str) -> list[dict]:
     goal = GoalProgress(target=10, period="month", collected=4)
     who = ("recruiter", "client", "manager", "peer", "friend")
     return [
-        log_no_modal(lang, "Europe/Amsterdam", story="The <b>recruiter</b> & me"),
+        log_rejection_modal(lang, "Europe/Amsterdam", story="The <b>recruiter</b> & me"),
         logged_view(lang, rejection_id=4, this_week=2, counts_in_tally=False, goal=goal),
         steps.feel_view(metadata, ABOUT, LONG),
         steps.story_view(metadata, ABOUT, None),
         steps.reframe_view(metadata, traps, True, "A new story"),
         steps.reframe_view(metadata, [], False, None),
         steps.feedback_view(metadata, who, "manager", PHRASES[1]),
-        steps.step_view(metadata, "Call back", NOW.date(), "09:00"),
+        steps.brave_step_view(metadata, "Call back", NOW.date(), "09:00"),
         steps.remember_view(metadata, Comeback(NOW, "social", "story", "Called <@U2>")),
         steps.remember_view(metadata, None),
         goal_modal(metadata, Goal(target=5, period="week")),
@@ -85,7 +85,7 @@ def views(lang: str) -> list[dict]:
 
 
 def homes(lang: str) -> list[dict]:
-    week = AnonymousWeek(nos=12, people=4, breakdown=(), other_nos=None, shown=True)
+    week = AnonymousWeek(rejections=12, people=4, breakdown=(), other_rejections=None, shown=True)
     return [
         home_view(lang, FULL_HOME, manager_section(lang, SETTINGS, week)),
         home_view(lang, HomeContent(progress=EMPTY_PROGRESS)),

@@ -118,7 +118,7 @@ def test_files_show_in_a_thread_under_their_message_or_as_a_message(surfaces, cl
         title="The last 8 weeks",
         alt_txt="3 no's this week",
     )
-    client.files_upload_v2(channel="DU0ANNA", content='{"nos": []}', filename="export.json", title="Your data")
+    client.files_upload_v2(channel="DU0ANNA", content='{"rejections": []}', filename="export.json", title="Your data")
     [digest] = synced(surfaces).messages(TEAM_CHANNEL.channel_id, ANNA)
     [chart] = digest.files
     assert (chart.title, chart.alt_text, chart.in_thread, chart.is_image) == (

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select
 
-from coach.records import NewNo
+from coach.records import NewRejection
 from handlers.scheduled_work import DIGEST_CHECK_SECONDS, RETENTION_CHECK_SECONDS, scheduled_jobs
 from handlers.web_client import slack_client
 from handlers.workspace_clients import one_client
@@ -20,11 +20,11 @@ def log_at(sessions, logged_at: datetime) -> None:
     with sessions.begin() as session:
         add_rejection(
             session,
-            team_id="T1",
-            enterprise_id=None,
+            workspace_id="T1",
+            organisation_id=None,
             user_id="U1",
             logged_at=logged_at,
-            new_no=NewNo("other", "explicit", "hurt", 2, None, True),
+            new_rejection=NewRejection("other", "explicit", "hurt", 2, None, True),
         )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from blocks.log_no_modal import FEELING_BLOCK, FORM_BLOCK, KIND_BLOCK, STORY_BLOCK
+from blocks.log_rejection_modal import FEELING_BLOCK, FORM_BLOCK, KIND_BLOCK, STORY_BLOCK
 from blocks.settings_view import (
     CHANNELS_BLOCK,
     DAY_BLOCK,
@@ -83,7 +83,7 @@ def test_saving_stores_every_setting_joins_the_public_channel_and_adds_the_manag
     with sessions() as session:
         settings = workspace_settings(session, TEAM)
         managers = listed_managers(session, TEAM)
-        organisation = session.get(Workspace, TEAM).enterprise_id
+        organisation = session.get(Workspace, TEAM).organisation_id
     assert settings.channels == ("C0JOINED", "C0PUBLIC")
     assert (settings.digest_weekday, settings.digest_time, settings.timezone) == (1, "09:30", "America/New_York")
     assert (settings.language, settings.min_group, settings.team_goal, settings.retention_months) == ("nl", 5, 12, 12)

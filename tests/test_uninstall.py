@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 from slack_sdk.oauth.installation_store import Installation
 from sqlalchemy import select
 
-from coach.records import NewNo
+from coach.records import NewRejection
 from digest.settings import WorkspaceSettings
 from storage.db import create_db_engine, session_factory
 from storage.digest_runs import claim_run
@@ -43,9 +43,14 @@ def deliver(slack: SlackSide, payload_name: str, *, retry: int | None = None, **
 
 def no_logged_directly(team_id: str, user_id: str, enterprise_id: str | None = None):
     def log(session) -> None:
-        new_no = NewNo("sales_pitch", "explicit", "hurt", 3, "private words", True)
+        new_rejection = NewRejection("sales_pitch", "explicit", "hurt", 3, "private words", True)
         add_rejection(
-            session, team_id=team_id, enterprise_id=enterprise_id, user_id=user_id, logged_at=NOW, new_no=new_no
+            session,
+            workspace_id=team_id,
+            organisation_id=enterprise_id,
+            user_id=user_id,
+            logged_at=NOW,
+            new_rejection=new_rejection,
         )
 
     return log
@@ -53,8 +58,8 @@ def no_logged_directly(team_id: str, user_id: str, enterprise_id: str | None = N
 
 def workspace_of_organisation(team_id: str, enterprise_id: str):
     def configure(session) -> None:
-        save_settings(session, WorkspaceSettings(team_id=team_id, channels=("C0ORG",)), NOW)
-        session.get(Workspace, team_id).enterprise_id = enterprise_id
+        save_settings(session, WorkspaceSettings(workspace_id=team_id, channels=("C0ORG",)), NOW)
+        session.get(Workspace, team_id).organisation_id = enterprise_id
 
     return configure
 
@@ -83,8 +88,8 @@ def workspace_in_full_use(slack, web_api, database_url: str) -> None:
     log_a_no(slack, web_api, person=BRAM)
 
     def settings(session) -> None:
-        save_settings(session, WorkspaceSettings(team_id="T0001", channels=("C0DIGEST",)), NOW)
-        session.add(Manager(team_id="T0001", user_id=ANNA.user_id, added_at=NOW))
+        save_settings(session, WorkspaceSettings(workspace_id="T0001", channels=("C0DIGEST",)), NOW)
+        session.add(Manager(workspace_id="T0001", user_id=ANNA.user_id, added_at=NOW))
 
     in_database(database_url, settings)
     engine = create_db_engine(database_url)
@@ -120,7 +125,7 @@ def test_an_org_wide_uninstall_erases_every_workspace_of_the_organisation(slack,
     in_database(database_url, no_logged_directly("T0101", "W0AAA"))
     in_database(database_url, no_logged_directly("T0102", "W0BBB", "E111"))
     # Tables without an enterprise column are reached through the workspaces found.
-    in_database(database_url, lambda session: session.add(Manager(team_id="T0102", user_id="W0BBB", added_at=NOW)))
+    in_database(database_url, lambda session: session.add(Manager(workspace_id="T0102", user_id="W0BBB", added_at=NOW)))
     installed_directly(database_url, None, "E111")
     in_database(database_url, no_logged_directly(CARL.team_id, CARL.user_id))
     assert set(tables_mentioning(database_url, "E111")) == {

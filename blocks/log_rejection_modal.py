@@ -23,7 +23,7 @@ def _choices(lang: str, action_id: str, prefix: str, values: tuple[object, ...])
     return static_select(action_id, translate(lang, "log.choose"), options)
 
 
-def log_no_modal(lang: str, timezone_name: str, story: str | None = None) -> Block:
+def log_rejection_modal(lang: str, timezone_name: str, story: str | None = None) -> Block:
     """The form: kind, form, feeling, intensity, optional private story, tally opt-in (on)."""
     intensity = _choices(lang, INTENSITY_ACTION, "intensity", INTENSITIES)
     intensity["initial_option"] = option(translate(lang, f"intensity.{DEFAULT_INTENSITY}"), str(DEFAULT_INTENSITY))
