@@ -12,7 +12,11 @@ DEFAULT_DATABASE_URL = "sqlite:///nope.db"
 DEFAULT_PORT = 3000
 
 
-class ConfigError(Exception):
+class StartupError(Exception):
+    """Nope cannot start (a busy port, a token Slack refuses, an out-of-date schema); one sentence for the operator."""
+
+
+class ConfigError(StartupError):
     """A setting is missing or wrong; the message is one sentence for the operator."""
 
 

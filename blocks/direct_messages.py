@@ -33,7 +33,7 @@ def reminder_failed_blocks(lang: str, brave_step: str) -> list[Block]:
     return [section(translate(lang, "reminder.failed", step=escape(brave_step)))]
 
 
-def step_done_blocks(lang: str, brave_step: str) -> list[Block]:
+def brave_step_done_blocks(lang: str, brave_step: str) -> list[Block]:
     return [section(translate(lang, "reminder.done", step=escape(brave_step)))]
 
 

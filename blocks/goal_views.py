@@ -7,13 +7,12 @@ from blocks.metadata import ModalMetadata
 from coach.i18n import translate
 from coach.progress import GOAL_PERIODS
 from coach.records import Goal, GoalProgress
+from use_cases.goals import SUGGESTED_GOAL, TARGET_MAX, TARGET_MIN
 
 CALLBACK_ID = "bravery_goal"
 SET_CALLBACK_ID = "bravery_goal_set"
 TARGET_BLOCK, TARGET_ACTION = "goal_target", "goal_target_input"
 PERIOD_BLOCK, PERIOD_ACTION = "goal_period", "goal_period_choice"
-TARGET_MIN, TARGET_MAX = 1, 100
-SUGGESTED_GOAL = Goal(target=10, period="month")
 
 
 def goal_modal(metadata: ModalMetadata, current: Goal | None) -> Block:

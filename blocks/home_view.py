@@ -3,27 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from blocks.goal_views import goal_line
 from blocks.kit import Block, actions, button, context, divider, fields_section, header, section
 from blocks.mrkdwn import escape, local_date
 from coach.i18n import translate
-from coach.records import BraveStep, Comeback, GoalProgress, OpenReflection, PersonalProgress
+from use_cases.home import HomeContent
 
 LOG_REJECTION_ACTION = "open_log_no"
 SET_GOAL_ACTION = "open_goal"
 REFLECT_ACTION = "open_reflection"
 BRAVE_STEP_DONE_ACTION = "brave_step_done"
-
-
-@dataclass(frozen=True)
-class HomeContent:
-    progress: PersonalProgress
-    goal: GoalProgress | None = None
-    open_reflections: Sequence[OpenReflection] = ()
-    open_brave_steps: Sequence[BraveStep] = ()
-    comebacks: Sequence[Comeback] = ()
 
 
 def _kind(lang: str, kind: str) -> str:

@@ -7,8 +7,7 @@ the reflection never comes near Slack's limit of three pushed views.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 from blocks.kit import (
     Block,
@@ -28,8 +27,19 @@ from blocks.metadata import ModalMetadata
 from blocks.mrkdwn import escape, local_date
 from coach.i18n import translate
 from coach.records import Comeback
+from use_cases.reflection import (
+    BRAVE_STEP,
+    FEEDBACK,
+    FEEL,
+    REFRAME,
+    REMEMBER,
+    STORY,
+    TEXT_MAX_CHARS,
+    AboutTheRejection,
+    ReflectionScreen,
+    SpottedTrap,
+)
 
-FEEL, STORY, REFRAME, FEEDBACK, BRAVE_STEP, REMEMBER = "feel", "story", "reframe", "feedback", "step", "remember"
 STEP_NUMBERS = {FEEL: 1, STORY: 2, REFRAME: 2, FEEDBACK: 3, BRAVE_STEP: 4, REMEMBER: 5}
 CALLBACK_PREFIX = "reflect_"
 
@@ -46,23 +56,13 @@ WHO_BLOCK = "who"
 BRAVE_STEP_TEXT_BLOCK, BRAVE_STEP_TEXT_ACTION = "step_text", "step_text_input"
 BRAVE_STEP_DATE_BLOCK, BRAVE_STEP_DATE_ACTION = "step_date", "step_date_picker"
 BRAVE_STEP_TIME_BLOCK, BRAVE_STEP_TIME_ACTION = "step_time", "step_time_picker"
-TEXT_MAX_CHARS = 2000
-
-
-@dataclass(frozen=True)
-class AboutTheRejection:
-    """The no a reflection is about, as its author sees it."""
-
-    kind: str
-    feeling: str
-    logged_at: datetime
-
-
-@dataclass(frozen=True)
-class SpottedTrap:
-    trap_id: str
-    evidence: str
-    question: str
+# The block holding each step's own text.
+TEXT_BLOCKS = {
+    FEEL: FEELING_NOTE_BLOCK,
+    STORY: HEAD_STORY_BLOCK,
+    REFRAME: NEW_STORY_BLOCK,
+    BRAVE_STEP: BRAVE_STEP_TEXT_BLOCK,
+}
 
 
 def callback_id(step: str) -> str:
@@ -213,9 +213,14 @@ def feedback_view(metadata: ModalMetadata, who_options: Sequence[str], who: str,
     return _reflection_step_view(metadata, FEEDBACK, blocks)
 
 
-def brave_step_view(metadata: ModalMetadata, step_text: str | None, default_day: date, default_time: str) -> Block:
+def brave_step_view(
+    metadata: ModalMetadata, step_text: str | None, default_day: date | None, default_time: str
+) -> Block:
     """Suggested small steps to pick or edit, and when; Nope reminds the person then."""
     lang = metadata.lang
+    date_picker: Block = {"type": "datepicker", "action_id": BRAVE_STEP_DATE_ACTION}
+    if default_day is not None:
+        date_picker["initial_date"] = default_day.isoformat()
     blocks: list[Block] = [
         header(translate(lang, "reflect.step.heading")),
         section(translate(lang, "reflect.step.intro")),
@@ -230,7 +235,7 @@ def brave_step_view(metadata: ModalMetadata, step_text: str | None, default_day:
         input_block(
             BRAVE_STEP_DATE_BLOCK,
             translate(lang, "reflect.step.date_label"),
-            {"type": "datepicker", "action_id": BRAVE_STEP_DATE_ACTION, "initial_date": default_day.isoformat()},
+            date_picker,
         ),
         input_block(
             BRAVE_STEP_TIME_BLOCK,
@@ -263,3 +268,18 @@ def remember_view(metadata: ModalMetadata, comeback: Comeback | None) -> Block:
         section(f"*{translate(lang, 'reflect.remember.closing')}*"),
     ]
     return _reflection_step_view(metadata, REMEMBER, blocks, submit_key=None)
+
+
+def reflection_step_view(screen: ReflectionScreen, metadata: ModalMetadata) -> Block:
+    """The modal for whichever step `screen` is, with `metadata` carried to the next request."""
+    if screen.step == FEEL:
+        return feel_view(metadata, screen.about, screen.text)
+    if screen.step == STORY:
+        return story_view(metadata, screen.about, screen.text)
+    if screen.step == REFRAME:
+        return reframe_view(metadata, screen.traps, screen.had_story, screen.text)
+    if screen.step == FEEDBACK:
+        return feedback_view(metadata, screen.who_options, screen.who or screen.who_options[0], screen.asked)
+    if screen.step == BRAVE_STEP:
+        return brave_step_view(metadata, screen.text, screen.default_day, screen.default_time)
+    return remember_view(metadata, screen.comeback)

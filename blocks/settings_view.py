@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from blocks.kit import (
     Block,
@@ -23,6 +22,7 @@ from blocks.metadata import ModalMetadata
 from coach.i18n import LANGUAGES, translate
 from digest.anonymity import MIN_GROUP, AnonymousWeek, effective_min_group
 from digest.settings import WorkspaceSettings
+from use_cases.settings import MIN_GROUP_MAX, RETENTION_MAX, RETENTION_MIN, TEAM_GOAL_MAX, SettingsForm
 
 CALLBACK_ID = "workspace_settings"
 SETTINGS_ACTION = "open_settings"
@@ -36,9 +36,6 @@ MIN_GROUP_BLOCK, MIN_GROUP_ACTION = "settings_min_group", "settings_min_group_in
 TEAM_GOAL_BLOCK, TEAM_GOAL_ACTION = "settings_team_goal", "settings_team_goal_input"
 RETENTION_BLOCK, RETENTION_ACTION = "settings_retention", "settings_retention_input"
 MANAGERS_BLOCK, MANAGERS_ACTION = "settings_managers", "settings_managers_choice"
-MIN_GROUP_MAX = 50
-TEAM_GOAL_MAX = 1000
-RETENTION_MIN, RETENTION_MAX = 1, 120
 # Slack offers a static select at most 100 options: the zones most teams are in.
 TIMEZONES = (
     "UTC",
@@ -85,14 +82,6 @@ TIMEZONES = (
     "America/Paramaribo",
     "America/Curacao",
 )
-
-
-@dataclass(frozen=True)
-class SettingsForm:
-    """What the modal starts from: the workspace's settings and the people managers added."""
-
-    settings: WorkspaceSettings
-    managers: Sequence[str] = ()
 
 
 def _number(action_id: str, initial: int | None, low: int, high: int) -> Block:

@@ -1,37 +1,27 @@
-"""Bolt listeners, one module per surface. Each acknowledges first, then does the work."""
+"""Slack's listeners, one module per surface: each parses nothing itself (`slack_app.requests` did),
+calls a use case and renders what it returns with `blocks/`. Acks come first; slow work after them."""
 
 from __future__ import annotations
 
 from slack_bolt import App
 
 from handlers import (
-    actions,
     brave_steps,
     commands,
     data_rights,
-    event_retries,
     fallbacks,
     goals,
     home,
+    log_rejection,
     reflection,
     settings,
     uninstall,
-    views,
 )
-from handlers.services import Services
+from slack_app.door import Door
 
 
-def register_listeners(app: App, services: Services) -> None:
-    event_retries.register(app, services)
+def register_listeners(app: App, door: Door) -> None:
     # Bolt runs the first listener that matches: the catch-alls go last.
-    commands.register(app, services)
-    views.register(app, services)
-    reflection.register(app, services)
-    goals.register(app, services)
-    brave_steps.register(app, services)
-    actions.register(app, services)
-    home.register(app, services)
-    settings.register(app, services)
-    data_rights.register(app, services)
-    uninstall.register(app, services)
+    for surface in (commands, log_rejection, reflection, goals, brave_steps, home, settings, data_rights, uninstall):
+        surface.register(app, door)
     fallbacks.register(app)

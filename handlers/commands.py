@@ -1,60 +1,53 @@
-"""The `/nope` slash command, and a friendly answer to any command that is not ours."""
+"""The `/nope` slash command: one answer per sub-command, the story of a new no otherwise."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from functools import partial
 
-from slack_bolt import App, BoltContext, Respond
+from slack_bolt import App, Respond
 from slack_sdk import WebClient
 
 from blocks.messages import help_blocks, notice_blocks
-from handlers.acks import acknowledge
-from handlers.command_text import parse_command_text
 from handlers.data_rights import export_data, open_delete_confirmation
 from handlers.goals import open_goal_modal
-from handlers.log_no import open_log_no_modal
-from handlers.modals import notify_by_response
+from handlers.log_rejection import open_log_rejection_modal
 from handlers.reflection import open_reflection
-from handlers.services import Services, team_key
 from handlers.settings import open_settings
+from slack_api.modals import Reply, notify_by_response
+from slack_app.acks import acknowledge
+from slack_app.command_text import parse_command_text
+from slack_app.door import Door
+from slack_app.requests import SlackRequest
+from use_cases.log_rejection import is_switched_on
+from use_cases.person import Person
 
 COMMAND = "/nope"
 # What a workspace that switched Nope off no longer offers: logging and reflecting. Help, settings
 # and a person's rights over their own data keep working.
 SWITCHED_OFF_ANSWERS = frozenset({None, "reflect", "goal"})
 
+Answer = Callable[[Door, Reply, Person, str | None], None]
+ANSWERS: dict[str | None, Answer] = {
+    None: lambda door, reply, person, story: open_log_rejection_modal(reply, person, story),
+    "help": lambda door, reply, person, story: reply.notify(help_blocks(person.lang)),
+    "settings": lambda door, reply, person, story: open_settings(door, reply, person),
+    "reflect": lambda door, reply, person, story: open_reflection(door, reply, person, None),
+    "goal": lambda door, reply, person, story: open_goal_modal(door, reply, person),
+    "export": lambda door, reply, person, story: export_data(door, reply, person),
+    "delete": lambda door, reply, person, story: open_delete_confirmation(reply, person),
+}
 
-def register(app: App, services: Services) -> None:
-    def run_command(body: dict[str, Any], client: WebClient, context: BoltContext, respond: Respond) -> None:
-        request = parse_command_text(body.get("text"))
-        workspace_id, user_id, trigger_id = team_key(context), body["user_id"], body["trigger_id"]
-        person = services.people.lookup(client, workspace_id, user_id)
-        notify = notify_by_response(respond)
-        if request.subcommand in SWITCHED_OFF_ANSWERS and not services.switches.is_on(workspace_id):
-            notify(notice_blocks(person.lang, "settings.switched_off", request.story))
-        elif request.subcommand == "help":
-            notify(help_blocks(person.lang))
-        elif request.subcommand == "settings":
-            open_settings(services, client, trigger_id, workspace_id, user_id, person, notify)
-        elif request.subcommand == "reflect":
-            open_reflection(
-                services, client, trigger_id, None, person, notify, workspace_id=workspace_id, user_id=user_id
-            )
-        elif request.subcommand == "goal":
-            open_goal_modal(services, client, trigger_id, workspace_id, user_id, person, notify)
-        elif request.subcommand == "export":
-            export_data(
-                services,
-                client,
-                person,
-                notify,
-                workspace_id=workspace_id,
-                user_id=user_id,
-                organisation_id=context.enterprise_id,
-            )
-        elif request.subcommand == "delete":
-            open_delete_confirmation(client, trigger_id, person, notify)
-        else:
-            open_log_no_modal(client, trigger_id, person, notify, request.story)
 
-    app.command(COMMAND)(ack=acknowledge, lazy=[run_command])
+def run_command(door: Door, asked: SlackRequest, client: WebClient, respond: Respond) -> None:
+    command = parse_command_text(asked.command_text, ANSWERS)
+    person = door.person(client, asked)
+    reply = Reply(client, asked.trigger_id, notify_by_response(respond))
+    if command.subcommand in SWITCHED_OFF_ANSWERS and not is_switched_on(door.core, person.workspace_id):
+        reply.notify(notice_blocks(person.lang, "settings.switched_off", command.story))
+        return
+    ANSWERS[command.subcommand](door, reply, person, command.story)
+
+
+def register(app: App, door: Door) -> None:
+    app.command(COMMAND)(ack=acknowledge, lazy=[partial(run_command, door)])

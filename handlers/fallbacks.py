@@ -14,8 +14,8 @@ from slack_bolt import Ack, App, Respond
 
 from blocks.messages import notice_blocks
 from coach.i18n import DEFAULT_LANGUAGE, translate
-from handlers.acks import acknowledge
-from handlers.modals import notify_by_response
+from slack_api.modals import notify_by_response
+from slack_app.acks import acknowledge
 
 logger = logging.getLogger(__name__)
 ANYTHING = re.compile(r".*")

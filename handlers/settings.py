@@ -1,148 +1,69 @@
-"""`/nope settings` and the App Home's Settings button: managers set Nope up for their workspace.
-
-Who may is checked when the modal opens and again when it is submitted, asking Slack afresh each
-time: a modal opened while someone was an admin must not save after they stopped being one.
-"""
+"""`/nope settings` and the App Home's Settings button: managers set Nope up for their workspace."""
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Sequence
-from typing import Any
+from functools import partial
 
-from slack_bolt import Ack, App, BoltContext
+from slack_bolt import Ack, App
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError
-from sqlalchemy.exc import SQLAlchemyError
 
-from blocks.messages import notice_blocks
 from blocks.metadata import ModalMetadata
 from blocks.settings_view import (
     CALLBACK_ID,
-    CHANNELS_BLOCK,
     ENABLED_BLOCK,
     SETTINGS_ACTION,
-    SettingsForm,
     not_a_manager_view,
     settings_modal,
     settings_saved_view,
 )
 from coach.i18n import translate
-from handlers.acks import acknowledge
-from handlers.home import senders_home_refresher
-from handlers.managers import is_manager
-from handlers.modals import Notify, keep_open_unsaved, notify_by_dm, open_modal
-from handlers.people import Person
-from handlers.services import Services, team_key
-from handlers.settings_form import read_settings
-from handlers.web_client import SLACK_FAILURES
-from storage.managers import listed_managers, replace_managers
-from storage.workspaces import remember_organisation, save_settings, workspace_settings
+from handlers.home import refresh_home
+from slack_api.modals import Reply, notify_by_dm
+from slack_api.workspace import SlackWorkspace
+from slack_app.acks import acknowledge, keep_open_unsaved, replace_view, show_errors
+from slack_app.door import Door
+from slack_app.forms import SETTINGS_BLOCKS, on_blocks, settings_answers
+from slack_app.requests import SlackRequest
+from use_cases.core import Invalid, StorageUnavailable
+from use_cases.person import Person
+from use_cases.settings import NotAManager, SettingsSaved, save
+from use_cases.settings import open_settings as settings_form
 
-logger = logging.getLogger(__name__)
 
-
-def open_settings(
-    services: Services,
-    client: WebClient,
-    trigger_id: str,
-    workspace_id: str,
-    user_id: str,
-    person: Person,
-    notify: Notify,
-) -> None:
-    if not is_manager(services, client, workspace_id, user_id):
-        notify(notice_blocks(person.lang, "settings.not_manager"))
-        return
+def open_settings(door: Door, reply: Reply, person: Person) -> None:
     try:
-        with services.sessions() as session:
-            form = SettingsForm(workspace_settings(session, workspace_id), listed_managers(session, workspace_id))
-    except SQLAlchemyError:
-        logger.exception("could not read the settings")
-        notify(notice_blocks(person.lang, "error.storage_unavailable"))
-        return
-    open_modal(
-        client, trigger_id, settings_modal(ModalMetadata(person.lang, person.timezone_name), form), person.lang, notify
-    )
+        form = settings_form(door.core, person, SlackWorkspace(reply.client))
+    except StorageUnavailable:
+        return reply.say(person.lang, "error.storage_unavailable")
+    if isinstance(form, NotAManager):
+        return reply.say(person.lang, "settings.not_manager")
+    reply.open(settings_modal(ModalMetadata(person.lang, person.timezone_name), form), person.lang)
 
 
-def make_channels_reachable(client: WebClient, channels: Sequence[str], lang: str) -> tuple[str | None, list[str]]:
-    """Join the public channels Nope is not in yet; an error naming the private ones it cannot join.
-
-    Returns (the error for the channels field or None, notes for the manager).
-    """
-    unreachable: list[str] = []
-    notes: list[str] = []
-    for channel_id in channels:
-        try:
-            channel = client.conversations_info(channel=channel_id)["channel"]
-        except SLACK_FAILURES as error:
-            if isinstance(error, SlackApiError) and error.response.get("error") == "channel_not_found":
-                # Slack hides a private channel from a bot that is not in it.
-                unreachable.append(translate(lang, "settings.a_private_channel"))
-            else:
-                notes.append(translate(lang, "settings.note.unchecked", channel=f"<#{channel_id}>"))
-            continue
-        name = f"#{channel.get('name') or channel_id}"
-        if channel.get("is_member"):
-            continue
-        if channel.get("is_private"):
-            unreachable.append(name)
-            continue
-        try:
-            client.conversations_join(channel=channel_id)
-            notes.append(translate(lang, "settings.note.joined", channel=f"<#{channel_id}>"))
-        except SLACK_FAILURES as error:
-            logger.warning("could not join %s: %s", channel_id, error)
-            unreachable.append(name)
-    if not unreachable:
-        return None, notes
-    return translate(lang, "settings.error.invite", channels=", ".join(unreachable)), notes
+def open_from_home(door: Door, asked: SlackRequest, client: WebClient) -> None:
+    reply = Reply(client, asked.trigger_id, notify_by_dm(client, asked.user_id))
+    open_settings(door, reply, door.person(client, asked))
 
 
-def register(app: App, services: Services) -> None:
-    def save_settings_submission(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
-        view = body["view"]
-        lang = ModalMetadata.decode(view.get("private_metadata")).lang
-        workspace_id, user_id = team_key(context), body["user"]["id"]
-        if not is_manager(services, client, workspace_id, user_id):
-            ack(response_action="update", view=not_a_manager_view(lang))
-            return
-        try:
-            with services.sessions() as session:
-                current = workspace_settings(session, workspace_id)
-        except SQLAlchemyError:
-            logger.exception("could not read the settings")
-            keep_open_unsaved(ack, ENABLED_BLOCK, lang)
-            return
-        answers, errors = read_settings(view.get("state", {}).get("values", {}), current, lang)
-        if answers is None:
-            ack(response_action="errors", errors=errors)
-            return
-        new_channels = [channel for channel in answers.settings.channels if channel not in current.channels]
-        channel_error, notes = make_channels_reachable(client, new_channels, lang)
-        if channel_error:
-            ack(response_action="errors", errors={CHANNELS_BLOCK: channel_error})
-            return
-        now = services.clock()
-        try:
-            with services.sessions.begin() as session:
-                save_settings(session, answers.settings, now)
-                replace_managers(session, workspace_id, answers.managers, now)
-                remember_organisation(session, workspace_id, context.enterprise_id, now)
-        except SQLAlchemyError:
-            logger.exception("saving the settings failed")
-            keep_open_unsaved(ack, ENABLED_BLOCK, lang)
-            return
-        services.switches.forget(workspace_id)
-        ack(response_action="update", view=settings_saved_view(lang, answers.settings, notes))
+def notes(lang: str, saved: SettingsSaved) -> list[str]:
+    """What the manager should know about the channels: the ones Nope joined, and the ones Slack did not show."""
+    joined = [translate(lang, "settings.note.joined", channel=f"<#{channel}>") for channel in saved.joined]
+    return joined + [translate(lang, "settings.note.unchecked", channel=f"<#{channel}>") for channel in saved.unchecked]
 
-    def open_from_home(body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
-        workspace_id, user_id = team_key(context), body["user"]["id"]
-        person = services.people.lookup(client, workspace_id, user_id)
-        open_settings(
-            services, client, body["trigger_id"], workspace_id, user_id, person, notify_by_dm(client, user_id)
-        )
 
-    app.view(CALLBACK_ID)(ack=save_settings_submission, lazy=[senders_home_refresher(services)])
-    app.action(SETTINGS_ACTION)(ack=acknowledge, lazy=[open_from_home])
+def save_settings(door: Door, ack: Ack, asked: SlackRequest, client: WebClient) -> None:
+    person = asked.from_modal()
+    try:
+        outcome = save(door.core, person, settings_answers(asked.values), SlackWorkspace(client))
+    except StorageUnavailable:
+        return keep_open_unsaved(ack, ENABLED_BLOCK, person.lang)
+    if isinstance(outcome, NotAManager):
+        return replace_view(ack, not_a_manager_view(person.lang))
+    if isinstance(outcome, Invalid):
+        return show_errors(ack, on_blocks(outcome, SETTINGS_BLOCKS))
+    replace_view(ack, settings_saved_view(person.lang, outcome.settings, notes(person.lang, outcome)))
+
+
+def register(app: App, door: Door) -> None:
+    app.view(CALLBACK_ID)(ack=partial(save_settings, door), lazy=[partial(refresh_home, door)])
+    app.action(SETTINGS_ACTION)(ack=acknowledge, lazy=[partial(open_from_home, door)])

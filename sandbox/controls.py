@@ -4,18 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from slack_sdk import WebClient
 from sqlalchemy.engine import Engine
-from sqlalchemy.orm import Session, sessionmaker
 
-from digest.settings import WorkspaceSettings
-from handlers.digest_delivery import send_digest_now
-from handlers.workspace_clients import one_client
 from sandbox.clock import SandboxClock
 from sandbox.surfaces import Surfaces
 from sandbox.workspace import TEAM_CHANNEL, TEAM_ID
 from storage.models import Base
-from storage.workspaces import save_settings
+from use_cases.core import Core
+from use_cases.digest_delivery import send_digest_now
+from use_cases.ports import WorkspaceFor
+from use_cases.settings import change
 
 
 @dataclass(frozen=True)
@@ -35,30 +33,20 @@ def wipe_rows(engine: Engine) -> None:
 
 class SandboxControls:
     def __init__(
-        self,
-        engine: Engine,
-        sessions: sessionmaker[Session],
-        client: WebClient,
-        clock: SandboxClock,
-        surfaces: Surfaces,
+        self, engine: Engine, core: Core, workspaces: WorkspaceFor, clock: SandboxClock, surfaces: Surfaces
     ) -> None:
         self.engine = engine
-        self.sessions = sessions
-        self.client = client
+        self.core = core
+        self.workspaces = workspaces
         self.clock = clock
         self.surfaces = surfaces
 
     def set_up_workspace(self) -> None:
         """The demo workspace's digest goes to its team channel (the other settings are Nope's defaults)."""
-        with self.sessions.begin() as session:
-            save_settings(
-                session, WorkspaceSettings(workspace_id=TEAM_ID, channels=(TEAM_CHANNEL.channel_id,)), self.clock.now()
-            )
+        change(self.core, TEAM_ID, {"channels": (TEAM_CHANNEL.channel_id,)})
 
     def post_digest(self) -> DigestOutcome:
-        report = send_digest_now(
-            self.sessions, one_client(self.client), TEAM_ID, TEAM_CHANNEL.channel_id, self.clock.now()
-        )
+        report = send_digest_now(self.core, self.workspaces, TEAM_ID, TEAM_CHANNEL.channel_id, self.clock.now())
         if report.posted:
             return DigestOutcome("posted")
         if report.failed:

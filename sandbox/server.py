@@ -6,16 +6,13 @@ from __future__ import annotations
 
 import logging
 import secrets
-import socket
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from flask import Flask
 from waitress.server import BaseWSGIServer
 
-from app import StartupError, create_app
 from config import Config, database_url, encryption_keys, http_port
-from handlers.web_client import slack_client
 from sandbox.clock import SandboxClock
 from sandbox.controls import SandboxControls
 from sandbox.routes import sandbox_blueprint
@@ -24,7 +21,10 @@ from sandbox.surfaces import Surfaces
 from sandbox.transport import EventsEndpoint
 from sandbox.web_api import SlackWebAPI
 from sandbox.workspace import BOT_TOKEN, PEOPLE, TEAM_CHANNEL, TEAM_ID
-from storage.db import session_factory
+from slack_api.client import slack_client
+from slack_api.workspaces import one_workspace
+from slack_app.factory import create_app
+from slack_app.serve import listening_socket
 
 # Only this machine: the sandbox has no Slack signature to check on its own page's requests.
 HOST = "127.0.0.1"
@@ -43,14 +43,6 @@ class Sandbox:
         self.flask_app.extensions["nope.listener_executor"].shutdown(wait=True)
         self.flask_app.extensions["nope.engine"].dispose()
         self.web_api.stop()
-
-
-def listening_socket(port: int) -> socket.socket:
-    """Bound before anything else starts, so the port in use is known (and a busy port fails first)."""
-    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    listener.bind((HOST, port))
-    return listener
 
 
 def build_sandbox(port: int, database: str, keys: tuple[str, ...]) -> Sandbox:
@@ -74,7 +66,9 @@ def build_sandbox(port: int, database: str, keys: tuple[str, ...]) -> Sandbox:
     engine = flask_app.extensions["nope.engine"]
     surfaces = Surfaces(web_api, clock)
     platform = SlackPlatform(surfaces, EventsEndpoint(f"http://{HOST}:{port}/slack/events", config.signing_secret))
-    controls = SandboxControls(engine, session_factory(engine), slack_client(config), clock, surfaces)
+    controls = SandboxControls(
+        engine, flask_app.extensions["nope.core"], one_workspace(slack_client(config)), clock, surfaces
+    )
     controls.set_up_workspace()
     flask_app.register_blueprint(sandbox_blueprint(platform, controls))
     return Sandbox(flask_app, web_api)
@@ -84,10 +78,7 @@ def start_server(port: int, database: str, keys: tuple[str, ...]) -> tuple[Sandb
     """The sandbox and a waitress server for it on 127.0.0.1:`port` (0: any free port); `run()` serves."""
     from waitress import create_server
 
-    try:
-        listener = listening_socket(port)
-    except OSError as error:
-        raise StartupError(f"the sandbox cannot listen on {HOST}:{port} ({error.strerror}).") from None
+    listener = listening_socket(HOST, port)
     sandbox = build_sandbox(listener.getsockname()[1], database, keys)
     return sandbox, create_server(sandbox.flask_app, sockets=[listener], threads=SERVER_THREADS)
 

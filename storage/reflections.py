@@ -1,11 +1,12 @@
 """Repository functions for reflections, brave steps and comebacks. Callers own the transaction.
 
-Every lookup is scoped to the person (team + user): an id that arrives from Slack is never
+Every lookup is scoped to the person (workspace + user): an id that arrives from a platform is never
 trusted to belong to whoever sent it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
@@ -131,3 +132,56 @@ def scheduled_reminders(session: Session, workspace_id: str, user_id: str, now: 
         Reflection.brave_step_due_at > now,
     )
     return [reminder_id for reminder_id in session.scalars(query) if reminder_id]
+
+
+# What a person writes or picks in the reflection's steps, by column.
+ANSWER_COLUMNS = frozenset(
+    {
+        "feeling_note",
+        "head_story",
+        "new_story",
+        "feedback_from",
+        "brave_step",
+        "brave_step_due_at",
+        "brave_step_done_at",
+    }
+)
+
+
+def save_answers(reflection: Reflection, answers: Mapping[str, object], now: datetime) -> None:
+    """Store a step's answers (columns of ANSWER_COLUMNS) on the reflection."""
+    unknown = set(answers) - ANSWER_COLUMNS
+    if unknown:
+        raise ValueError(f"not a reflection answer: {', '.join(sorted(unknown))}")
+    for column, value in answers.items():
+        setattr(reflection, column, value)
+    reflection.updated_at = now
+
+
+def record_traps(reflection: Reflection, trap_ids: Sequence[str]) -> None:
+    """The thinking traps found in the person's story (they drive the reframes offered next)."""
+    reflection.trap_ids = ",".join(trap_ids) or None
+
+
+def finish_reflection(reflection: Reflection, now: datetime) -> None:
+    """The person reached the last step; the first time counts."""
+    reflection.finished_at = reflection.finished_at or now
+
+
+def record_feedback_from(reflection: Reflection, who: str) -> None:
+    reflection.feedback_from = who
+
+
+def record_question(reflection: Reflection, question: str, who: str, now: datetime) -> None:
+    """The feedback question the person chose to ask, and of whom."""
+    reflection.feedback_question, reflection.feedback_from = question, who
+    reflection.updated_at = reflection.feedback_asked_at = now
+
+
+def record_reminder(reflection: Reflection, scheduled_id: str | None) -> None:
+    """The platform's id for the brave step's scheduled reminder (None: none is scheduled)."""
+    reflection.brave_step_reminder_id = scheduled_id
+
+
+def mark_brave_step_done(reflection: Reflection, now: datetime) -> None:
+    reflection.brave_step_done_at = reflection.brave_step_done_at or now

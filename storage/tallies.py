@@ -1,4 +1,4 @@
-"""The numbers behind the weekly digest, for one workspace or many at once, in set-based SQL.
+"""The tallies behind the weekly digest, for one workspace or many at once, in set-based SQL.
 
 Each query joins the no's to a list of (workspace, week) windows, so the cost is one pass over
 the index (workspace_id, logged_at) however many workspaces are due, never a query per person. On
@@ -12,19 +12,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from datetime import date, datetime
-from functools import lru_cache
+from datetime import date
 
 from sqlalchemy import Date, Select, String, and_, bindparam, case, column, distinct, func, or_, select, values
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
-from digest.anonymity import Contribution, effective_min_group
-from digest.content import HISTORY_WEEKS, Digest, WeekActivity, build_digest
-from digest.schedule import zone
-from digest.settings import WorkspaceSettings
-from digest.weeks import previous_weeks, week_window
+from digest.anonymity import Contribution
+from digest.content import WeekActivity
+from digest.windows import Window
 from storage.models import Reflection, Rejection, UTCDateTime
 
 # Bound parameters per statement: SQLite allows 32,766; four per window stays well inside.
@@ -32,14 +28,6 @@ WINDOWS_PER_QUERY = 5_000
 # PostgreSQL's four arrays are bounded by memory, not by a parameter limit: 100,000 windows
 # (12,500 workspaces) are a few MB, and fewer chunks mean fewer passes over the no's.
 WINDOWS_PER_ARRAY_QUERY = 100_000
-
-
-@dataclass(frozen=True)
-class Window:
-    workspace_id: str
-    week_start: date
-    starts: datetime
-    ends: datetime
 
 
 def windows_per_query(dialect: str) -> int:
@@ -63,7 +51,7 @@ def _windows_table(windows: Sequence[Window], dialect: str):  # noqa: ANN202 —
         # parsing them cost far more than the query itself. Four arrays compile once and are cached.
         return (
             func.unnest(
-                bindparam("team_ids", [w.workspace_id for w in windows], type_=ARRAY(String(32))),
+                bindparam("workspace_ids", [w.workspace_id for w in windows], type_=ARRAY(String(32))),
                 bindparam("week_starts", [w.week_start for w in windows], type_=ARRAY(Date())),
                 bindparam("starts", [w.starts for w in windows], type_=ARRAY(UTCDateTime())),
                 bindparam("ends", [w.ends for w in windows], type_=ARRAY(UTCDateTime())),
@@ -157,43 +145,3 @@ def activity(session: Session, windows: Sequence[Window]) -> dict[str, WeekActiv
 def _as_date(value: date | str) -> date:
     # SQLite hands a VALUES date column back as text.
     return value if isinstance(value, date) else date.fromisoformat(value)
-
-
-@lru_cache(maxsize=4_096)
-def _week_bounds(zone_name: str, week: date) -> tuple[datetime, datetime]:
-    # Thousands of workspaces share a few dozen zones: each (zone, week) is worked out once.
-    return week_window(week, zone(zone_name))
-
-
-def digest_windows(due: Sequence[tuple[WorkspaceSettings, date]]) -> tuple[list[Window], list[Window]]:
-    """The weeks each due workspace's digest reads (oldest first, all workspaces), and its own week alone."""
-    windows: list[Window] = []
-    current: list[Window] = []
-    for settings, week_start in due:
-        weeks = [
-            Window(settings.workspace_id, week, *_week_bounds(settings.timezone, week))
-            for week in previous_weeks(week_start, HISTORY_WEEKS)
-        ]
-        windows += weeks
-        current.append(weeks[-1])
-    return windows, current
-
-
-def weekly_digests(
-    session: Session, due: Sequence[tuple[WorkspaceSettings, date]], lang: str | None = None
-) -> dict[str, Digest]:
-    """Each due workspace's digest for its week, computed for all of them in one pass per table."""
-    windows, current = digest_windows(due)
-    by_week = contributions(session, windows)
-    done = activity(session, current)
-    return {
-        settings.workspace_id: build_digest(
-            lang or settings.language,
-            week_start,
-            by_week.get(settings.workspace_id, {}),
-            done.get(settings.workspace_id, WeekActivity(reflections=0, questions=0)),
-            settings.team_goal,
-            effective_min_group(settings.min_group),
-        )
-        for settings, week_start in due
-    }

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import asdict, fields
 from datetime import datetime
 
@@ -87,8 +86,3 @@ def workspaces_with_digests(session: Session) -> list[WorkspaceSettings]:
         workspaces[workspace.workspace_id] = workspace
         channels.setdefault(workspace.workspace_id, []).append(channel_id)
     return [_settings(workspace, tuple(channels[workspace_id])) for workspace_id, workspace in workspaces.items()]
-
-
-def known_channels(channels: Sequence[str]) -> tuple[str, ...]:
-    """Channel ids without duplicates, in the order given."""
-    return tuple(dict.fromkeys(channel.strip() for channel in channels if channel.strip()))

@@ -12,13 +12,14 @@ from flask import Flask
 from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
-from app import create_app
 from config import Config
 from sandbox.web_api import Member, SlackWebAPI
+from slack_app.factory import create_app
 from storage.crypto import use_keys
 from storage.db import create_db_engine, session_factory
 from storage.migrate import upgrade
 from tests.harness import Person, SlackSide
+from use_cases.core import Core, with_sessions
 
 SIGNING_SECRET = "test-signing-secret"
 # A fixed Fernet key, so that stored stories and tokens are encrypted in every test as in production.
@@ -71,6 +72,12 @@ def sessions(database_url: str) -> Iterator[sessionmaker[Session]]:
     upgrade(engine)
     yield session_factory(engine)
     engine.dispose()
+
+
+@pytest.fixture
+def core(sessions: sessionmaker[Session]) -> Core:
+    """The use cases' core on the test's database, for tests that run a use case without any Slack request."""
+    return with_sessions(sessions)
 
 
 @pytest.fixture

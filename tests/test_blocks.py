@@ -11,11 +11,11 @@ from slack_sdk.models.views import View
 from blocks import reflection_views as steps
 from blocks.digest_message import digest_blocks
 from blocks.direct_messages import (
+    brave_step_done_blocks,
     channel_lost_blocks,
     feedback_question_blocks,
     reminder_blocks,
     reminder_failed_blocks,
-    step_done_blocks,
 )
 from blocks.goal_views import goal_modal, goal_set_view
 from blocks.home_view import HomeContent, home_view
@@ -208,7 +208,7 @@ def test_every_direct_message_is_valid_and_escapes_the_persons_words(lang):
         feedback_question_blocks(lang, "What was missing for you?", "Ask soon, keep it short."),
         reminder_blocks(lang, 12, words),
         reminder_failed_blocks(lang, words),
-        step_done_blocks(lang, words),
+        brave_step_done_blocks(lang, words),
         channel_lost_blocks(lang, "C0TEAM", "not_in_channel"),
     ]
     for blocks in messages:

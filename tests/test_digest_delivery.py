@@ -17,10 +17,9 @@ from blocks.home_view import LOG_REJECTION_ACTION
 from coach.records import NewRejection
 from config import Config
 from digest.settings import WorkspaceSettings
-from handlers.digest_delivery import digest_now, send_digest_now, send_due_digests
-from handlers.web_client import slack_client
-from handlers.workspace_clients import one_client
 from sandbox.web_api import Member
+from slack_api.client import slack_client
+from slack_api.workspaces import one_workspace
 from storage.digest_runs import ABANDONED, FAILED, MAX_ATTEMPTS, POSTED, claim_run, settled_runs
 from storage.managers import add_manager
 from storage.models import DigestRun
@@ -29,6 +28,8 @@ from storage.workspaces import save_settings, workspace_settings
 from tests.conftest import ANNA
 from tests.harness import all_text, opened_view, structured
 from tests.test_log_no_flow import stored_rows
+from use_cases.digest_delivery import send_digest_now, send_due_digests
+from use_cases.digests import digest_now
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 TEAM = "T0001"
@@ -39,9 +40,9 @@ NOPE = Path(sys.executable).with_name("nope")
 
 
 @pytest.fixture
-def clients(web_api, config):
+def workspaces(web_api, config):
     web_api.add_member(Member("U0BOSS", "boss", is_admin=True))
-    return one_client(slack_client(config))
+    return one_workspace(slack_client(config))
 
 
 def set_up_workspace(sessions, channels=("C0TEAM",), **settings) -> None:
@@ -66,13 +67,13 @@ def posts(web_api, channel: str | None = None) -> list:
     return [call for call in web_api.calls("chat.postMessage") if channel is None or call.params["channel"] == channel]
 
 
-def test_a_due_digest_goes_to_every_channel_once_with_its_chart(sessions, clients, web_api):
+def test_a_due_digest_goes_to_every_channel_once_with_its_chart(sessions, core, workspaces, web_api):
     set_up_workspace(sessions, channels=("C0TEAM", "C0MORE"))
     for user_id in ("U1", "U2", "U3"):
         log(sessions, user_id)
     log(sessions, "U1", "sales_pitch")
 
-    report = send_due_digests(sessions, clients, FRIDAY_AFTER)
+    report = send_due_digests(core, workspaces, FRIDAY_AFTER)
 
     assert sorted(report.posted) == [(TEAM, "C0MORE"), (TEAM, "C0TEAM")]
     [message] = posts(web_api, "C0TEAM")
@@ -89,34 +90,34 @@ def test_a_due_digest_goes_to_every_channel_once_with_its_chart(sessions, client
     assert all(call.params["thread_ts"] for call in completions)
     assert all(call.params["bytes"].startswith(b"\x89PNG") for call in web_api.calls("file_upload"))
 
-    assert send_due_digests(sessions, clients, FRIDAY_AFTER + timedelta(minutes=1)).posted == []
+    assert send_due_digests(core, workspaces, FRIDAY_AFTER + timedelta(minutes=1)).posted == []
     assert len(posts(web_api)) == 2
 
 
-def test_nothing_is_posted_before_the_chosen_moment(sessions, clients, web_api):
+def test_nothing_is_posted_before_the_chosen_moment(sessions, core, workspaces, web_api):
     set_up_workspace(sessions)
     log(sessions, "U1")
-    send_due_digests(sessions, clients, FRIDAY_AFTER - timedelta(minutes=6))
+    send_due_digests(core, workspaces, FRIDAY_AFTER - timedelta(minutes=6))
     assert posts(web_api) == []
 
 
-def test_a_missed_digest_goes_out_later_that_week_but_not_the_next(sessions, clients, web_api):
+def test_a_missed_digest_goes_out_later_that_week_but_not_the_next(sessions, core, workspaces, web_api):
     set_up_workspace(sessions)
     sunday_evening = datetime(2026, 11, 29, 20, 0, tzinfo=AMSTERDAM)  # the process was down since Friday
 
-    assert send_due_digests(sessions, clients, sunday_evening).posted == [(TEAM, "C0TEAM")]
-    assert send_due_digests(sessions, clients, sunday_evening + timedelta(hours=5)).posted == []  # Monday 01:00
+    assert send_due_digests(core, workspaces, sunday_evening).posted == [(TEAM, "C0TEAM")]
+    assert send_due_digests(core, workspaces, sunday_evening + timedelta(hours=5)).posted == []  # Monday 01:00
     assert len(posts(web_api)) == 1
 
 
-def test_below_k_people_the_digest_encourages_without_any_number(sessions, clients, web_api):
+def test_below_k_people_the_digest_encourages_without_any_number(sessions, core, workspaces, web_api):
     set_up_workspace(sessions)
     log(sessions, "U1")
     log(sessions, "U1", "sales_pitch")
     log(sessions, "U2")
     log(sessions, "U3", counts=False)  # opted out of the tally: not counted, not a contributor
 
-    send_due_digests(sessions, clients, FRIDAY_AFTER)
+    send_due_digests(core, workspaces, FRIDAY_AFTER)
 
     [message] = posts(web_api)
     text = all_text(structured(message, "blocks"))
@@ -126,7 +127,7 @@ def test_below_k_people_the_digest_encourages_without_any_number(sessions, clien
     assert not web_api.calls("files.completeUploadExternal")
 
 
-def test_exactly_k_people_show_numbers_and_small_kinds_fold_into_other(sessions, clients, web_api):
+def test_exactly_k_people_show_numbers_and_small_kinds_fold_into_other(sessions, core, workspaces, web_api):
     set_up_workspace(sessions)
     for user_id in ("U1", "U2", "U3"):
         log(sessions, user_id, "job_application")
@@ -134,7 +135,7 @@ def test_exactly_k_people_show_numbers_and_small_kinds_fold_into_other(sessions,
     log(sessions, "U2", "creative_work")
     log(sessions, "U4", "idea_at_work")  # three people in the folded kinds: "other" is shown
 
-    send_due_digests(sessions, clients, FRIDAY_AFTER)
+    send_due_digests(core, workspaces, FRIDAY_AFTER)
 
     text = all_text(structured(posts(web_api)[0], "blocks"))
     assert "Taken by *4 people*" in text
@@ -143,33 +144,33 @@ def test_exactly_k_people_show_numbers_and_small_kinds_fold_into_other(sessions,
     assert "Social" not in text and "Creative work" not in text and "Idea at work" not in text
 
 
-def test_nothing_in_a_digest_identifies_anyone(sessions, clients, web_api):
+def test_nothing_in_a_digest_identifies_anyone(sessions, core, workspaces, web_api):
     set_up_workspace(sessions)
     for user_id in ("U1", "U2", "U3"):
         log(sessions, user_id)
 
-    send_due_digests(sessions, clients, FRIDAY_AFTER)
+    send_due_digests(core, workspaces, FRIDAY_AFTER)
 
     posted = json.dumps(posts(web_api)[0].params)
     for secret in ("U1", "U2", "U3", "private words", "U0SECRET"):
         assert secret not in posted
 
 
-def test_a_raised_threshold_hides_a_smaller_week(sessions, clients, web_api):
+def test_a_raised_threshold_hides_a_smaller_week(sessions, core, workspaces, web_api):
     set_up_workspace(sessions, min_group=5)
     for user_id in ("U1", "U2", "U3", "U4"):
         log(sessions, user_id)
 
-    send_due_digests(sessions, clients, FRIDAY_AFTER)
+    send_due_digests(core, workspaces, FRIDAY_AFTER)
 
     assert "at least 5 people took part" in all_text(structured(posts(web_api)[0], "blocks"))
 
 
-def test_a_rate_limited_post_waits_for_retry_after_and_goes_out_once(sessions, clients, web_api, database_url):
+def test_a_rate_limited_post_waits_for_retry_after_and_goes_out_once(sessions, core, workspaces, web_api, database_url):
     set_up_workspace(sessions)
     web_api.fail("chat.postMessage", status=429, retry_after=1)
 
-    report = send_due_digests(sessions, clients, FRIDAY_AFTER)
+    report = send_due_digests(core, workspaces, FRIDAY_AFTER)
 
     first, second = posts(web_api)
     assert second.at - first.at >= 1.0
@@ -177,16 +178,16 @@ def test_a_rate_limited_post_waits_for_retry_after_and_goes_out_once(sessions, c
     assert [run.status for run in stored_rows(database_url, DigestRun)] == [POSTED]
 
 
-def test_a_failed_post_is_recorded_and_retried_later(sessions, clients, web_api, database_url):
+def test_a_failed_post_is_recorded_and_retried_later(sessions, core, workspaces, web_api, database_url):
     set_up_workspace(sessions)
     web_api.fail("chat.postMessage", status=500, times=2)  # the client's own retry fails too
 
-    assert send_due_digests(sessions, clients, FRIDAY_AFTER).failed == [(TEAM, "C0TEAM", "internal_error")]
+    assert send_due_digests(core, workspaces, FRIDAY_AFTER).failed == [(TEAM, "C0TEAM", "internal_error")]
     [run] = stored_rows(database_url, DigestRun)
     assert (run.status, run.attempts, run.last_error) == (FAILED, 1, "internal_error")
 
-    assert send_due_digests(sessions, clients, FRIDAY_AFTER + timedelta(minutes=5)).posted == []
-    later = send_due_digests(sessions, clients, FRIDAY_AFTER + timedelta(minutes=16))
+    assert send_due_digests(core, workspaces, FRIDAY_AFTER + timedelta(minutes=5)).posted == []
+    later = send_due_digests(core, workspaces, FRIDAY_AFTER + timedelta(minutes=16))
 
     assert later.posted == [(TEAM, "C0TEAM")]
     [run] = stored_rows(database_url, DigestRun)
@@ -194,14 +195,14 @@ def test_a_failed_post_is_recorded_and_retried_later(sessions, clients, web_api,
 
 
 def test_a_channel_nope_was_removed_from_is_reported_to_the_managers_not_retried(
-    sessions, clients, web_api, database_url
+    sessions, core, workspaces, web_api, database_url
 ):
     set_up_workspace(sessions, channels=("C0GONE", "C0TEAM"))
     with sessions.begin() as session:
         add_manager(session, TEAM, "U0HELPER", datetime.now(UTC))
     web_api.remove_bot_from("C0GONE")
 
-    report = send_due_digests(sessions, clients, FRIDAY_AFTER)
+    report = send_due_digests(core, workspaces, FRIDAY_AFTER)
 
     assert report.failed == [(TEAM, "C0GONE", "not_in_channel")]
     assert report.posted == [(TEAM, "C0TEAM")]
@@ -211,11 +212,11 @@ def test_a_channel_nope_was_removed_from_is_reported_to_the_managers_not_retried
     assert "<#C0GONE>" in all_text(structured(notices[0], "blocks"))
     assert {run.channel_id: run.status for run in stored_rows(database_url, DigestRun)}["C0GONE"] == ABANDONED
 
-    send_due_digests(sessions, clients, FRIDAY_AFTER + timedelta(hours=2))
+    send_due_digests(core, workspaces, FRIDAY_AFTER + timedelta(hours=2))
     assert len(posts(web_api, "C0GONE")) == 1  # the one refused attempt, never again
 
 
-def test_weeks_follow_the_workspaces_clock_across_daylight_saving(sessions):
+def test_weeks_follow_the_workspaces_clock_across_daylight_saving(sessions, core):
     set_up_workspace(sessions)
     # Clocks go back in Amsterdam on Sunday 25 October 2026. Sunday 23:30 local is still that week;
     # Monday 00:30 local (Sunday 23:30 UTC) is the next one.
@@ -224,27 +225,27 @@ def test_weeks_follow_the_workspaces_clock_across_daylight_saving(sessions):
         log(sessions, user_id, at=datetime(2026, 10, 26, 0, 30, tzinfo=AMSTERDAM))
         log(sessions, user_id, at=datetime(2026, 10, 26, 0, 30, tzinfo=AMSTERDAM))
 
-    _, dst_week = digest_now(sessions, TEAM, datetime(2026, 10, 25, 23, 45, tzinfo=AMSTERDAM))
-    _, next_week = digest_now(sessions, TEAM, datetime(2026, 10, 27, 12, 0, tzinfo=AMSTERDAM))
+    _, dst_week = digest_now(core, TEAM, datetime(2026, 10, 25, 23, 45, tzinfo=AMSTERDAM))
+    _, next_week = digest_now(core, TEAM, datetime(2026, 10, 27, 12, 0, tzinfo=AMSTERDAM))
 
     assert (dst_week.week.rejections, next_week.week.rejections) == (3, 6)
     assert next_week.trend == 3
 
 
-def test_sending_by_hand_still_posts_only_once_a_week(sessions, clients, web_api):
+def test_sending_by_hand_still_posts_only_once_a_week(sessions, core, workspaces, web_api):
     set_up_workspace(sessions)
-    assert send_digest_now(sessions, clients, TEAM, "C0TEAM", FRIDAY_AFTER).posted == [(TEAM, "C0TEAM")]
-    assert send_digest_now(sessions, clients, TEAM, "C0TEAM", FRIDAY_AFTER).posted == []
-    assert send_due_digests(sessions, clients, FRIDAY_AFTER).posted == []
+    assert send_digest_now(core, workspaces, TEAM, "C0TEAM", FRIDAY_AFTER).posted == [(TEAM, "C0TEAM")]
+    assert send_digest_now(core, workspaces, TEAM, "C0TEAM", FRIDAY_AFTER).posted == []
+    assert send_due_digests(core, workspaces, FRIDAY_AFTER).posted == []
     assert len(posts(web_api)) == 1
 
 
-def test_the_digest_speaks_the_workspaces_language(sessions, clients, web_api):
+def test_the_digest_speaks_the_workspaces_language(sessions, core, workspaces, web_api):
     set_up_workspace(sessions, language="nl")
     for user_id in ("U1", "U2", "U3"):
         log(sessions, user_id)
 
-    send_due_digests(sessions, clients, FRIDAY_AFTER)
+    send_due_digests(core, workspaces, FRIDAY_AFTER)
 
     text = all_text(structured(posts(web_api)[0], "blocks"))
     assert "Deze week: 3 nee's, 3 dappere pogingen" in text
@@ -282,7 +283,7 @@ def test_preview_prints_the_digest_without_posting(sessions, config, web_api):
     for user_id in ("U1", "U2", "U3"):
         log(sessions, user_id)
 
-    run = nope_command(config, "digest", "preview", "--team", TEAM, "--lang", "nl", "--now", FRIDAY_AFTER.isoformat())
+    run = nope_command(config, "digest", "preview", "--workspace", TEAM, "--lang", "nl", "--now", FRIDAY_AFTER.isoformat())
     stdout, stderr = run.communicate(timeout=60)
 
     assert run.returncode == 0, stderr
@@ -296,18 +297,18 @@ def test_preview_prints_the_digest_without_posting(sessions, config, web_api):
 
 def test_workspace_set_changes_the_schedule_and_refuses_a_lower_threshold(sessions, config, database_url):
     changed = nope_command(
-        config, "workspace", "set", "--team", TEAM, "--digest-channel", "C0NEW", "--digest-day", "mon",
+        config, "workspace", "set", "--workspace", TEAM, "--digest-channel", "C0NEW", "--digest-day", "mon",
         "--digest-time", "9:30", "--timezone", "America/New_York", "--min-group", "4",
     )  # fmt: skip
     stdout, stderr = changed.communicate(timeout=60)
     assert changed.returncode == 0, stderr
     assert stdout.strip() == f"{TEAM}: digest mon 09:30 America/New_York in C0NEW; language en; k = 4; on"
 
-    refused = nope_command(config, "workspace", "set", "--team", TEAM, "--min-group", "2")
+    refused = nope_command(config, "workspace", "set", "--workspace", TEAM, "--min-group", "2")
     _, error = refused.communicate(timeout=60)
     assert refused.returncode == 2
     assert "at least 3" in error
-    unknown_day = nope_command(config, "workspace", "set", "--team", TEAM, "--digest-day", "someday")
+    unknown_day = nope_command(config, "workspace", "set", "--workspace", TEAM, "--digest-day", "someday")
     _, error = unknown_day.communicate(timeout=60)
     assert unknown_day.returncode == 2
     assert "unknown weekday 'someday'" in error
@@ -320,11 +321,11 @@ def test_the_log_a_no_button_in_a_digest_opens_the_modal_for_whoever_clicks(slac
     assert opened_view(web_api)["callback_id"] == "log_no"
 
 
-def test_when_slack_cannot_be_reached_the_post_is_recorded_for_a_retry(sessions, config, database_url):
+def test_when_slack_cannot_be_reached_the_post_is_recorded_for_a_retry(sessions, core, config, database_url):
     set_up_workspace(sessions)
-    unreachable = one_client(slack_client(replace(config, slack_api_url="http://127.0.0.1:9/api/")))  # nothing there
+    unreachable = one_workspace(slack_client(replace(config, slack_api_url="http://127.0.0.1:9/api/")))  # nothing there
 
-    report = send_due_digests(sessions, unreachable, FRIDAY_AFTER)
+    report = send_due_digests(core, unreachable, FRIDAY_AFTER)
 
     assert [(team, channel) for team, channel, _ in report.failed] == [(TEAM, "C0TEAM")]
     [run] = stored_rows(database_url, DigestRun)

@@ -12,8 +12,8 @@ from sqlalchemy import select
 
 from blocks.settings_view import CHANNELS_BLOCK
 from config import Config
-from handlers.workspace_clients import workspace_clients
 from sandbox.web_api import Channel, Installation, Member
+from slack_api.workspaces import slack_workspaces
 from storage.db import create_db_engine, session_factory
 from storage.models import SLACK_BOTS, SLACK_INSTALLATIONS, Manager
 from storage.workspaces import organisation_of, workspace_settings
@@ -210,7 +210,7 @@ def test_an_org_wide_install_serves_every_workspace_of_the_org_with_its_own_sett
         assert workspace_settings(session, "T111").channels == ("C0ONE",)
         assert workspace_settings(session, "T222").channels == ("C0TWO",)
         assert organisation_of(session, "T111") == organisation_of(session, "T222") == "E111"
-    clients = workspace_clients(oauth_config, sessions)
-    assert clients("T111").token == clients("T222").token == "xoxb-org-token"
-    assert clients("T0ELSEWHERE") is None
+    workspaces = slack_workspaces(oauth_config, sessions)
+    assert workspaces("T111").client.token == workspaces("T222").client.token == "xoxb-org-token"
+    assert workspaces("T0ELSEWHERE") is None
     engine.dispose()

@@ -9,7 +9,7 @@ import jsonschema
 import yaml
 
 from handlers.commands import COMMAND
-from handlers.install_flow import BOT_SCOPES, REDIRECT_PATH
+from slack_app.install_flow import BOT_SCOPES, REDIRECT_PATH
 from tests.payloads import MANIFEST_SCHEMA
 
 MANIFEST = Path(__file__).resolve().parents[1] / "manifest.yml"

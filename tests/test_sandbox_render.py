@@ -11,11 +11,11 @@ from blocks import reflection_views as steps
 from blocks.data_rights_views import delete_confirmation_modal, delete_failed_view, deleted_view
 from blocks.digest_message import digest_blocks
 from blocks.direct_messages import (
+    brave_step_done_blocks,
     channel_lost_blocks,
     feedback_question_blocks,
     reminder_blocks,
     reminder_failed_blocks,
-    step_done_blocks,
 )
 from blocks.goal_views import goal_modal, goal_set_view
 from blocks.home_view import HomeContent, home_view
@@ -101,7 +101,7 @@ def messages(lang: str) -> list[list[dict]]:
         feedback_question_blocks(lang, "What was missing?", "Ask soon."),
         reminder_blocks(lang, 12, words),
         reminder_failed_blocks(lang, words),
-        step_done_blocks(lang, words),
+        brave_step_done_blocks(lang, words),
         channel_lost_blocks(lang, "C0TEAM", "not_in_channel"),
     ]
 

@@ -7,11 +7,11 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 
 from coach.records import NewRejection
-from handlers.scheduled_work import DIGEST_CHECK_SECONDS, RETENTION_CHECK_SECONDS, scheduled_jobs
-from handlers.web_client import slack_client
-from handlers.workspace_clients import one_client
+from slack_api.client import slack_client
+from slack_api.workspaces import one_workspace
 from storage.models import Rejection
 from storage.rejections import add_rejection
+from use_cases.scheduled_jobs import DIGEST_CHECK_SECONDS, RETENTION_CHECK_SECONDS, scheduled_jobs
 
 NOW = datetime(2026, 11, 24, 12, tzinfo=UTC)
 
@@ -28,10 +28,10 @@ def log_at(sessions, logged_at: datetime) -> None:
         )
 
 
-def test_the_retention_job_deletes_what_is_older_than_two_years_by_default(sessions, config):
+def test_the_retention_job_deletes_what_is_older_than_two_years_by_default(sessions, core, config):
     log_at(sessions, datetime(2024, 11, 23, tzinfo=UTC))  # just over 24 months ago
     log_at(sessions, datetime(2024, 11, 25, tzinfo=UTC))
-    jobs = {job.job_id: job for job in scheduled_jobs(sessions, one_client(slack_client(config)))}
+    jobs = {job.job_id: job for job in scheduled_jobs(core, one_workspace(slack_client(config)))}
 
     jobs["nope-retention"].run(NOW)
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from handlers.workspace_switches import WorkspaceSwitches
 from storage.workspaces import save_settings, workspace_settings
+from use_cases.switches import WorkspaceSwitches
 
 
 def switch(sessions, on: bool) -> None:

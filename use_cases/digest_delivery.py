@@ -1,0 +1,131 @@
+"""Posting the weekly digest: what is due, claimed before it is posted, every outcome recorded.
+
+The database is the source of truth: a (workspace, channel, week) run row is claimed before the
+post, so a restart, a missed minute or a second scheduler never posts twice. A post that fails is
+retried later; a channel Nope cannot post in is reported to the workspace's managers, not retried.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from digest.anonymity import effective_min_group
+from digest.content import Digest
+from digest.schedule import due_week
+from digest.settings import WorkspaceSettings
+from storage.digest_runs import claim_run, record_failed, record_posted, settled_runs
+from storage.managers import listed_managers
+from storage.workspaces import workspaces_with_digests
+from use_cases.core import Core
+from use_cases.digests import digest_now, schedule_of, weekly_digests
+from use_cases.messages import ChannelLostNotice
+from use_cases.ports import ChannelLost, PlatformError, Workspace, WorkspaceFor
+
+logger = logging.getLogger(__name__)
+
+RETRY_AFTER_FAILURE = timedelta(minutes=15)
+WORKSPACES_IN_FLIGHT = 4
+
+
+@dataclass
+class DeliveryReport:
+    posted: list[tuple[str, str]] = field(default_factory=list)
+    failed: list[tuple[str, str, str]] = field(default_factory=list)
+
+
+def report_lost_channel(
+    workspace: Workspace, lang: str, channel_id: str, error: str, added_managers: Sequence[str] = ()
+) -> None:
+    """Tell Nope's managers (the workspace's admins, and those added) that a channel stopped working."""
+    notice = ChannelLostNotice(lang, channel_id, error)
+    for manager in dict.fromkeys([*workspace.admins(), *added_managers]):
+        try:
+            workspace.send(manager, notice)
+        except PlatformError:
+            logger.warning("could not report the lost digest channel to %s", manager)
+
+
+def deliver(
+    core: Core,
+    workspace: Workspace,
+    settings: WorkspaceSettings,
+    week: date,
+    digest: Digest,
+    channels: Sequence[str],
+    now: datetime,
+    report: DeliveryReport,
+) -> None:
+    """Claim and post one workspace's digest in each of `channels`, recording every outcome."""
+    min_group = effective_min_group(settings.min_group)
+    for channel_id in channels:
+        run_id = claim_run(core.sessions, settings.workspace_id, channel_id, week, now)
+        if run_id is None:
+            continue
+        try:
+            message_id = workspace.post_digest(channel_id, digest, min_group)
+        except ChannelLost as lost:
+            record_failed(core.sessions, run_id, lost.code, None)
+            report.failed.append((settings.workspace_id, channel_id, lost.code))
+            with core.sessions() as session:
+                added = listed_managers(session, settings.workspace_id)
+            report_lost_channel(workspace, settings.language, channel_id, lost.code, added)
+            continue
+        except PlatformError as error:
+            record_failed(core.sessions, run_id, error.code, now + RETRY_AFTER_FAILURE)
+            report.failed.append((settings.workspace_id, channel_id, error.code))
+            continue
+        record_posted(core.sessions, run_id, message_id, now)
+        report.posted.append((settings.workspace_id, channel_id))
+
+
+def send_due_digests(core: Core, workspaces: WorkspaceFor, now: datetime) -> DeliveryReport:
+    """Post every digest due at `now` that has not been posted (or given up on) this week."""
+    report = DeliveryReport()
+    with core.sessions() as session:
+        due = [
+            (settings, week)
+            for settings in workspaces_with_digests(session)
+            if (week := due_week(schedule_of(settings), now))
+        ]
+        ids, weeks = {s.workspace_id for s, _ in due}, {week for _, week in due}
+        settled = settled_runs(session, ids, weeks, now) if due else set()
+        waiting = [
+            (settings, week, [c for c in settings.channels if (settings.workspace_id, c, week) not in settled])
+            for settings, week in due
+        ]
+        waiting = [item for item in waiting if item[2]]
+        digests = weekly_digests(session, [(settings, week) for settings, week, _ in waiting]) if waiting else {}
+    deliveries = []
+    with ThreadPoolExecutor(max_workers=WORKSPACES_IN_FLIGHT, thread_name_prefix="nope-digest") as pool:
+        for settings, week, channels in waiting:
+            workspace = workspaces(settings.workspace_id)
+            if workspace is None:
+                logger.warning(
+                    "no installation for %s: its digest waits until Nope is installed", settings.workspace_id
+                )
+                continue
+            digest = digests[settings.workspace_id]
+            deliveries.append(pool.submit(deliver, core, workspace, settings, week, digest, channels, now, report))
+    for delivery in deliveries:
+        if delivery.exception() is not None:
+            # One workspace's trouble (its database rows, say) must not stop the others.
+            logger.error("a digest delivery failed", exc_info=delivery.exception())
+    return report
+
+
+def send_digest_now(
+    core: Core, workspaces: WorkspaceFor, workspace_id: str, channel_id: str, now: datetime
+) -> DeliveryReport:
+    """Post this week's digest to one channel now, still at most once for that channel and week."""
+    settings, digest = digest_now(core, workspace_id, now)
+    report = DeliveryReport()
+    workspace = workspaces(workspace_id)
+    if workspace is None:
+        report.failed.append((workspace_id, channel_id, "not_installed"))
+        return report
+    deliver(core, workspace, settings, digest.week_start, digest, [channel_id], now, report)
+    return report
