@@ -1,4 +1,4 @@
-"""Slack's listeners, one module per surface: each parses nothing itself (`slack_app.requests` did),
+"""Slack's listeners, one module per surface: each parses nothing itself (`slack_requests.requests` did),
 calls a use case and renders what it returns with `blocks/`. Acks come first; slow work after them."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from handlers import (
     settings,
     uninstall,
 )
-from slack_app.door import Door
+from slack_requests.door import Door
 
 
 def register_listeners(app: App, door: Door) -> None:

@@ -11,9 +11,9 @@ from blocks.direct_messages import brave_step_done_blocks
 from blocks.home_view import BRAVE_STEP_DONE_ACTION
 from blocks.messages import fallback_text
 from handlers.home import publish_home
-from slack_app.acks import acknowledge
-from slack_app.door import Door
-from slack_app.requests import SlackRequest
+from slack_requests.acks import acknowledge
+from slack_requests.door import Door
+from slack_requests.requests import SlackRequest
 from use_cases.brave_steps import mark_done
 
 

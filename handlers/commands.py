@@ -15,10 +15,10 @@ from handlers.log_rejection import open_log_rejection_modal
 from handlers.reflection import open_reflection
 from handlers.settings import open_settings
 from slack_api.modals import Reply, notify_by_response
-from slack_app.acks import acknowledge
-from slack_app.command_text import parse_command_text
-from slack_app.door import Door
-from slack_app.requests import SlackRequest
+from slack_requests.acks import acknowledge
+from slack_requests.command_text import parse_command_text
+from slack_requests.door import Door
+from slack_requests.requests import SlackRequest
 from use_cases.log_rejection import is_switched_on
 from use_cases.person import Person
 

@@ -12,9 +12,9 @@ from blocks.metadata import ModalMetadata
 from handlers.home import refresh_home
 from slack_api.modals import Reply
 from slack_api.workspace import SlackWorkspace
-from slack_app.acks import replace_view
-from slack_app.door import Door
-from slack_app.requests import SlackRequest
+from slack_requests.acks import replace_view
+from slack_requests.door import Door
+from slack_requests.requests import SlackRequest
 from use_cases import data_rights
 from use_cases.core import StorageUnavailable
 from use_cases.person import Person

@@ -15,7 +15,7 @@ from slack_bolt import Ack, App, Respond
 from blocks.messages import notice_blocks
 from coach.i18n import DEFAULT_LANGUAGE, translate
 from slack_api.modals import notify_by_response
-from slack_app.acks import acknowledge
+from slack_requests.acks import acknowledge
 
 logger = logging.getLogger(__name__)
 ANYTHING = re.compile(r".*")

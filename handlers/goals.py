@@ -12,10 +12,10 @@ from blocks.home_view import SET_GOAL_ACTION
 from blocks.metadata import ModalMetadata
 from handlers.home import refresh_home
 from slack_api.modals import Reply, notify_by_dm
-from slack_app.acks import acknowledge, keep_open_unsaved, replace_view, show_errors
-from slack_app.door import Door
-from slack_app.forms import GOAL_BLOCKS, goal_answers, on_blocks
-from slack_app.requests import SlackRequest
+from slack_requests.acks import acknowledge, keep_open_unsaved, replace_view, show_errors
+from slack_requests.door import Door
+from slack_requests.forms import GOAL_BLOCKS, goal_answers, on_blocks
+from slack_requests.requests import SlackRequest
 from use_cases.core import Invalid, StorageUnavailable
 from use_cases.goals import check, current_goal, save_goal
 from use_cases.person import Person

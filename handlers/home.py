@@ -11,9 +11,9 @@ from slack_sdk import WebClient
 from blocks.home_view import home_view
 from blocks.settings_view import manager_section
 from slack_api.client import SLACK_FAILURES
-from slack_app.acks import acknowledge
-from slack_app.door import Door
-from slack_app.requests import SlackRequest
+from slack_requests.acks import acknowledge
+from slack_requests.door import Door
+from slack_requests.requests import SlackRequest
 from use_cases.core import StorageUnavailable
 from use_cases.home import home_content
 from use_cases.person import Person

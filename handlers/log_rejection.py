@@ -14,10 +14,10 @@ from coach.catalog import STORY_MAX_CHARS
 from coach.i18n import translate
 from handlers.home import refresh_home
 from slack_api.modals import Reply, notify_by_dm
-from slack_app.acks import acknowledge, keep_open_unsaved, replace_view, show_errors
-from slack_app.door import Door
-from slack_app.forms import LOG_REJECTION_BLOCKS, on_blocks, rejection_answers
-from slack_app.requests import SlackRequest
+from slack_requests.acks import acknowledge, keep_open_unsaved, replace_view, show_errors
+from slack_requests.door import Door
+from slack_requests.forms import LOG_REJECTION_BLOCKS, on_blocks, rejection_answers
+from slack_requests.requests import SlackRequest
 from use_cases.core import Invalid, StorageUnavailable
 from use_cases.log_rejection import SwitchedOff, check, log_rejection
 from use_cases.person import Person

@@ -21,10 +21,10 @@ from handlers.home import publish_home
 from slack_api.client import SLACK_FAILURES
 from slack_api.modals import Reply, notify_by_dm
 from slack_api.workspace import SlackWorkspace
-from slack_app.acks import acknowledge, keep_open_unsaved, replace_view, show_errors
-from slack_app.door import Door
-from slack_app.forms import on_blocks, step_answers, step_blocks, step_text_block
-from slack_app.requests import SlackRequest, SubmittedView
+from slack_requests.acks import acknowledge, keep_open_unsaved, replace_view, show_errors
+from slack_requests.door import Door
+from slack_requests.forms import on_blocks, step_answers, step_blocks, step_text_block
+from slack_requests.requests import SlackRequest, SubmittedView
 from use_cases import reflection
 from use_cases.brave_steps import plan_reminder
 from use_cases.core import Invalid, StorageUnavailable

@@ -2,7 +2,7 @@
 
 Bolt runs only the first listener that matches a request, so its own token revocation handlers are
 called from these listeners instead of being enabled beside them. A retried delivery never gets here
-twice: `slack_app.event_retries` answers it first.
+twice: `slack_requests.event_retries` answers it first.
 """
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ from functools import partial
 from slack_bolt import App, BoltContext
 from slack_bolt.listener.builtins import TokenRevocationListeners
 
-from slack_app.acks import acknowledge
-from slack_app.door import Door
-from slack_app.requests import SlackRequest
+from slack_requests.acks import acknowledge
+from slack_requests.door import Door
+from slack_requests.requests import SlackRequest
 from use_cases.data_rights import forget
 
 

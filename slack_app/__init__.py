@@ -1,1 +1,1 @@
-"""The Slack door: the Bolt app behind Flask, its requests parsed once, the OAuth install, and serving."""
+"""The Slack door assembled: the Bolt app behind Flask with every listener bound, the OAuth install, serving."""

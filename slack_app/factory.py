@@ -22,10 +22,10 @@ from config import Config, StartupError, load_config
 from handlers import register_listeners
 from slack_api.client import slack_client
 from slack_api.people import PeopleDirectory
-from slack_app import event_retries
-from slack_app.door import Door
 from slack_app.install_flow import INSTALL_PATH, REDIRECT_PATH, install_flow
-from slack_app.requests import attach_request
+from slack_requests import event_retries
+from slack_requests.door import Door
+from slack_requests.requests import attach_request
 from storage.crypto import EncryptionKeyError, use_keys
 from storage.db import create_db_engine, database_answers, session_factory
 from storage.migrate import SchemaOutOfDate, upgrade_embedded_or_check

@@ -24,7 +24,9 @@ def listening_socket(host: str, port: int) -> socket.socket:
         listener.bind((host, port))
     except OSError as error:
         listener.close()
-        raise StartupError(f"Nope cannot listen on {host}:{port} ({error.strerror}).") from None
+        raise StartupError(
+            f"{host}:{port} is taken ({error.strerror}): stop whatever listens there, or set PORT to another port."
+        ) from None
     return listener
 
 

@@ -283,7 +283,9 @@ def test_preview_prints_the_digest_without_posting(sessions, config, web_api):
     for user_id in ("U1", "U2", "U3"):
         log(sessions, user_id)
 
-    run = nope_command(config, "digest", "preview", "--workspace", TEAM, "--lang", "nl", "--now", FRIDAY_AFTER.isoformat())
+    run = nope_command(
+        config, "digest", "preview", "--workspace", TEAM, "--lang", "nl", "--now", FRIDAY_AFTER.isoformat()
+    )
     stdout, stderr = run.communicate(timeout=60)
 
     assert run.returncode == 0, stderr

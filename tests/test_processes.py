@@ -92,6 +92,29 @@ def test_python_app_py_with_some_slack_settings_never_starts_the_sandbox(tmp_pat
     assert "sandbox" not in result.stdout + result.stderr
 
 
+@pytest.mark.parametrize("command", ["python app.py", "nope serve"])
+@pytest.mark.parametrize("mode", ["sandbox", "slack"])
+def test_a_busy_port_is_one_sentence_and_exit_code_2(tmp_path, web_api, command, mode):
+    port = free_port()
+    settings = {"PORT": str(port)}
+    if mode == "slack":
+        settings.update(SLACK_SIGNING_SECRET="s", SLACK_BOT_TOKEN=web_api.bot_token, SLACK_API_URL=web_api.api_url)
+    argv = [sys.executable, str(ROOT / "app.py")] if command == "python app.py" else [str(NOPE), "serve"]
+    with socket.socket() as taken:
+        taken.bind(("0.0.0.0", port))
+        taken.listen()
+        result = subprocess.run(
+            argv, cwd=tmp_path, env=clean_env(**settings), capture_output=True, text=True, timeout=60
+        )
+    host = "127.0.0.1" if mode == "sandbox" else "0.0.0.0"
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        f"Nope cannot start: {host}:{port} is taken (Address already in use): "
+        "stop whatever listens there, or set PORT to another port."
+    ]
+    assert result.stdout == ""
+
+
 def test_a_wrong_bot_token_is_reported_in_one_sentence(tmp_path, web_api):
     env = clean_env(SLACK_SIGNING_SECRET="s", SLACK_BOT_TOKEN="xoxb-wrong", SLACK_API_URL=web_api.api_url)
     result = subprocess.run([str(NOPE), "serve"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60)

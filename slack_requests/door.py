@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from slack_sdk import WebClient
 
 from slack_api.people import PeopleDirectory
-from slack_app.requests import SlackRequest
+from slack_requests.requests import SlackRequest
 from use_cases.core import Core
 from use_cases.person import Person
 
