@@ -1,7 +1,7 @@
 """Waking up to do what is due: post digests every minute, delete expired no's every hour.
 
 APScheduler only keeps time; the database decides. What is due, and whether it was done, lives in
-the database (see handlers.digest_delivery), so the scheduler's own job store can stay in memory:
+the database (see use_cases.digest_delivery), so the scheduler's own job store can stay in memory:
 a restart loses nothing, and a second scheduler process cannot double-post.
 """
 

@@ -8,7 +8,7 @@ Every id that comes back from a platform is looked up scoped to the person who s
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy.orm import Session
@@ -125,54 +125,56 @@ def _tomorrow(person: Person, now: datetime) -> date:
     return (now.astimezone(person.zone) + timedelta(days=1)).date()
 
 
-def _feedback_screen(
-    session: Session, reflection: Reflection, rejection: Rejection, person: Person
+def _saved_screen(
+    reflection: Reflection, rejection: Rejection, step: str, person: Person, now: datetime
 ) -> ReflectionScreen:
-    who = reflection.feedback_from or default_who(rejection.kind)
-    offered = feedback_questions(rejection.kind, who, person.lang, avoid=_shown_before(session, reflection, "question"))
-    return ReflectionScreen(
-        reflection.id,
-        FEEDBACK,
-        _about(rejection),
-        offered=_offer(session, reflection, "question", offered),
-        who=who,
-        asked=reflection.feedback_question,
-    )
+    """The screen for `step` with what the person saved, before the coach offers any phrases."""
+    about = _about(rejection)
+    if step == REFRAME:
+        traps, had_story = spotted_traps(reflection.head_story, person.lang), bool(reflection.head_story)
+        return ReflectionScreen(
+            reflection.id, REFRAME, about, text=reflection.new_story, traps=traps, had_story=had_story
+        )
+    if step == FEEDBACK:
+        who = reflection.feedback_from or default_who(rejection.kind)
+        return ReflectionScreen(reflection.id, FEEDBACK, about, who=who, asked=reflection.feedback_question)
+    if step == BRAVE_STEP:
+        day = _tomorrow(person, now)
+        return ReflectionScreen(reflection.id, BRAVE_STEP, about, text=reflection.brave_step, default_day=day)
+    return ReflectionScreen(reflection.id, step, about, text=getattr(reflection, TEXT_COLUMNS[step]))
+
+
+def _phrases(
+    screen: ReflectionScreen, reflection: Reflection, rejection: Rejection, person: Person, avoid: list[str]
+) -> list[Phrase]:
+    """What the coach offers on this screen, fitted to the kind of no (and the traps saved, or who said no)."""
+    if screen.step == REFRAME:
+        trap_ids = [trap for trap in (reflection.trap_ids or "").split(",") if trap]
+        return reframes(rejection.kind, trap_ids, person.lang, avoid=avoid)
+    if screen.step == FEEDBACK:
+        return feedback_questions(rejection.kind, screen.who or "", person.lang, avoid=avoid)
+    return brave_steps(rejection.kind, person.lang, avoid=avoid)
+
+
+# The phrase library each step offers from, as remembered per person.
+LIBRARIES = {REFRAME: "reframe", FEEDBACK: "question", BRAVE_STEP: "step"}
 
 
 def _screen(
     session: Session, reflection: Reflection, rejection: Rejection, step: str, person: Person, now: datetime
 ) -> ReflectionScreen:
-    """The screen for `step`, prefilled with what the person saved before."""
-    about = _about(rejection)
-    if step in (FEEL, STORY):
-        return ReflectionScreen(reflection.id, step, about, text=getattr(reflection, TEXT_COLUMNS[step]))
-    if step == REFRAME:
-        trap_ids = [trap for trap in (reflection.trap_ids or "").split(",") if trap]
-        offered = reframes(rejection.kind, trap_ids, person.lang, avoid=_shown_before(session, reflection, "reframe"))
-        return ReflectionScreen(
-            reflection.id,
-            REFRAME,
-            about,
-            text=reflection.new_story,
-            offered=_offer(session, reflection, "reframe", offered),
-            traps=spotted_traps(reflection.head_story, person.lang),
-            had_story=bool(reflection.head_story),
+    """The screen for `step`, prefilled with what the person saved before, with phrases they saw least lately."""
+    if step == REMEMBER:
+        earlier = comebacks(
+            session, reflection.workspace_id, reflection.user_id, limit=1, excluding_rejection=rejection.id
         )
-    if step == FEEDBACK:
-        return _feedback_screen(session, reflection, rejection, person)
-    if step == BRAVE_STEP:
-        offered = brave_steps(rejection.kind, person.lang, avoid=_shown_before(session, reflection, "step"))
-        return ReflectionScreen(
-            reflection.id,
-            BRAVE_STEP,
-            about,
-            text=reflection.brave_step,
-            offered=_offer(session, reflection, "step", offered),
-            default_day=_tomorrow(person, now),
-        )
-    earlier = comebacks(session, reflection.workspace_id, reflection.user_id, limit=1, excluding_rejection=rejection.id)
-    return ReflectionScreen(reflection.id, REMEMBER, about, comeback=earlier[0] if earlier else None)
+        return ReflectionScreen(reflection.id, REMEMBER, _about(rejection), comeback=earlier[0] if earlier else None)
+    screen = _saved_screen(reflection, rejection, step, person, now)
+    if step not in LIBRARIES:
+        return screen
+    library = LIBRARIES[step]
+    offered = _phrases(screen, reflection, rejection, person, _shown_before(session, reflection, library))
+    return replace(screen, offered=_offer(session, reflection, library, offered))
 
 
 def _owned(session: Session, person: Person, reflection_id: int) -> tuple[Reflection, Rejection] | None:
@@ -278,24 +280,7 @@ def use_phrase(
         if found is None:
             return None
         reflection, rejection = found
-        if step == REFRAME:
-            return ReflectionScreen(
-                reflection.id,
-                REFRAME,
-                _about(rejection),
-                text=picked,
-                offered=offered,
-                traps=spotted_traps(reflection.head_story, person.lang),
-                had_story=bool(reflection.head_story),
-            )
-        return ReflectionScreen(
-            reflection.id,
-            BRAVE_STEP,
-            _about(rejection),
-            text=picked,
-            offered=offered,
-            default_day=_tomorrow(person, core.clock()),
-        )
+        return replace(_saved_screen(reflection, rejection, step, person, core.clock()), text=picked, offered=offered)
 
 
 def pick_who(core: Core, person: Person, reflection_id: int, who: str) -> ReflectionScreen | None:
@@ -308,7 +293,7 @@ def pick_who(core: Core, person: Person, reflection_id: int, who: str) -> Reflec
             return None
         reflection, rejection = found
         record_feedback_from(reflection, who)
-        return _feedback_screen(session, reflection, rejection, person)
+        return _screen(session, reflection, rejection, FEEDBACK, person, core.clock())
 
 
 def ask_question(
@@ -327,4 +312,4 @@ def ask_question(
         messenger.send(person.user_id, FeedbackQuestion(person.lang, question, asking_tip(who, person.lang)))
     except PlatformError:
         return None
-    return ReflectionScreen(reflection.id, FEEDBACK, _about(rejection), offered=offered, who=who, asked=question)
+    return replace(_saved_screen(reflection, rejection, FEEDBACK, person, now), offered=offered)
