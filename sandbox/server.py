@@ -22,8 +22,8 @@ from sandbox.routes import sandbox_blueprint
 from sandbox.slack_platform import SlackPlatform
 from sandbox.surfaces import Surfaces
 from sandbox.transport import EventsEndpoint
-from sandbox.web_api import SlackWebAPI
 from sandbox.workspace import BOT_TOKEN, PEOPLE, TEAM_CHANNEL, TEAM_ID
+from slack_standin.web_api import SlackWebAPI
 from storage.db import session_factory
 
 # Only this machine: the sandbox has no Slack signature to check on its own page's requests.

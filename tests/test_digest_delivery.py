@@ -20,7 +20,7 @@ from digest.settings import WorkspaceSettings
 from handlers.digest_delivery import digest_now, send_digest_now, send_due_digests
 from handlers.web_client import slack_client
 from handlers.workspace_clients import one_client
-from sandbox.web_api import Member
+from slack_standin.web_api import Member
 from storage.digest_runs import ABANDONED, FAILED, MAX_ATTEMPTS, POSTED, claim_run, settled_runs
 from storage.managers import add_manager
 from storage.models import DigestRun
