@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import hashlib
-import hmac
 import http.client
 import itertools
 import json
@@ -35,19 +33,23 @@ from dataclasses import asdict, dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 # `python bench/ack_latency.py` puts bench/ (not the root) on sys.path; the app's modules live at the root.
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
-from sandbox.web_api import Member, SlackWebAPI  # noqa: E402
+from slack_standin import requests  # noqa: E402
+from slack_standin.requests import FORM, Sender, Workspace  # noqa: E402
+from slack_standin.signing import signed_headers  # noqa: E402
+from slack_standin.web_api import Channel, Member, SlackWebAPI  # noqa: E402
 from storage.crypto import generate_key  # noqa: E402
 
 SIGNING_SECRET = "bench-signing-secret"
 TEAM_ID = "T0001"
 USER_IDS = [f"U0BENCH{n}" for n in range(1, 9)]
+WORKSPACE = Workspace(TEAM_ID, "bench", app_id="A0BENCH", verification_token="bench-verification-token")
+CHANNEL = Channel("C0BENCH", "general")
 HOST = "127.0.0.1"
 P99_TARGET_MS = 100.0
 P99_TARGET_CONCURRENCY = 32
@@ -242,31 +244,19 @@ class GunicornServer:
 # -- load generation ----------------------------------------------------------------------------
 
 
-def slack_signature(signing_secret: str, timestamp: str, body: str) -> str:
-    """Slack's v0 request signature (from Slack's documentation)."""
-    base = f"v0:{timestamp}:{body}".encode()
-    return "v0=" + hmac.new(signing_secret.encode(), base, hashlib.sha256).hexdigest()
-
-
 def command_body(n: int, stand_in: StandIn) -> str:
     """The form body Slack posts for `/nope` typed by the n-th request's user."""
     user_id = USER_IDS[n % len(USER_IDS)]
-    return urlencode(
-        {
-            "token": "bench-verification-token",
-            "team_id": TEAM_ID,
-            "team_domain": "bench",
-            "channel_id": "C0BENCH",
-            "channel_name": "general",
-            "user_id": user_id,
-            "user_name": user_id.lower(),
-            "command": "/nope",
-            "text": "",
-            "api_app_id": "A0BENCH",
-            "response_url": stand_in.response_url(f"bench-{n}"),
-            "trigger_id": f"{n}.{int(time.time())}.benchtrigger",
-        }
+    fields = requests.slash_command(
+        WORKSPACE,
+        Sender(user_id, user_id.lower()),
+        command="/nope",
+        text="",
+        channel=CHANNEL,
+        response_url=stand_in.response_url(f"bench-{n}"),
+        trigger_id=f"{n}.{int(time.time())}.benchtrigger",
     )
+    return requests.command_body(fields)
 
 
 @dataclass
@@ -304,12 +294,7 @@ class _Client:
 
     def post(self, body: str) -> tuple[float, str | None]:
         """Send one signed command; return (seconds to full response, error kind or None)."""
-        timestamp = str(int(time.time()))
-        headers = {
-            "Content-Type": "application/x-www-form-urlencoded",
-            "X-Slack-Request-Timestamp": timestamp,
-            "X-Slack-Signature": slack_signature(SIGNING_SECRET, timestamp, body),
-        }
+        headers = signed_headers(SIGNING_SECRET, body, FORM)
         payload = body.encode()
         if self._conn is None:
             # Connect outside the timed section: Slack reuses connections, so handshakes are not ack time.

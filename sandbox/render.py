@@ -15,12 +15,11 @@ from urllib.parse import urlsplit
 
 from sandbox.mrkdwn import Viewer, mrkdwn_to_html, plain_text_to_html
 from sandbox.texts import text as sandbox_text
+from slack_standin.block_kit import State, all_options, block_id_of
 
 UNKNOWN_CLASS = "sb-unknown"
 FILE_URL = "/sandbox/files/{file_id}"
 Element = dict[str, Any]
-# Slack's `view.state.values`: block id -> action id -> the element's state.
-State = Mapping[str, Mapping[str, Mapping[str, Any]]]
 
 
 def escape_html(value: object) -> str:
@@ -92,12 +91,6 @@ def _button(element: Element, where: ElementContext) -> str:
         extra += f' data-url="{escape_html(url)}"'
     label = text_object(element.get("text"), where.viewer)
     return f'<button type="button" class="{css}" {where.attributes(element, extra)}>{label}</button>'
-
-
-def all_options(element: Element) -> list[Element]:
-    """A select's options, those in option groups included."""
-    groups = element.get("option_groups") or []
-    return list(element.get("options") or []) + [option for group in groups for option in group.get("options", [])]
 
 
 def _option_tag(value: str, label: str, selected: bool) -> str:
@@ -307,11 +300,6 @@ BLOCKS: dict[str, Callable[[Element, ElementContext], str]] = {
     "actions": _actions,
     "input": _input,
 }
-
-
-def block_id_of(block: Element, index: int) -> str:
-    """A block's id; Slack makes one up for blocks sent without it, and so does the sandbox."""
-    return str(block.get("block_id") or f"sb-block-{index}")
 
 
 def render_blocks(blocks: list[Element], viewer: Viewer, state: State | None = None) -> str:

@@ -19,12 +19,12 @@ from sandbox.routes import sandbox_blueprint
 from sandbox.slack_platform import SlackPlatform
 from sandbox.surfaces import Surfaces
 from sandbox.transport import EventsEndpoint
-from sandbox.web_api import SlackWebAPI
 from sandbox.workspace import BOT_TOKEN, PEOPLE, TEAM_CHANNEL, TEAM_ID
 from slack_api.client import slack_client
 from slack_api.workspaces import one_workspace
 from slack_app.factory import create_app
 from slack_app.serve import listening_socket
+from slack_standin.web_api import SlackWebAPI
 
 # Only this machine: the sandbox has no Slack signature to check on its own page's requests.
 HOST = "127.0.0.1"

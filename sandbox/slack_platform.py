@@ -14,15 +14,15 @@ from typing import Any
 from slack_sdk.errors import SlackObjectFormationError
 from slack_sdk.models.views import View
 
-from sandbox import payloads
 from sandbox.surfaces import Message, OpenView, ResponseTarget, Surfaces
 from sandbox.texts import text as sandbox_text
 from sandbox.transport import AppAnswer, EventsEndpoint
-from sandbox.view_state import element_state, interactive_elements, view_state
-from sandbox.workspace import TEAM_CHANNEL, TEAM_ID, dm_channel, person
-
-# What the page reports for a modal's inputs: block id -> action id -> the strings entered.
-Entered = Mapping[str, Mapping[str, list[str]]]
+from sandbox.workspace import TEAM_CHANNEL, WORKSPACE, dm_channel, person
+from slack_standin import requests
+from slack_standin.block_kit import interactive_elements
+from slack_standin.requests import FORM, JSON, Sender
+from slack_standin.view_state import Entered, view_state
+from slack_standin.web_api import BOT_ID, Channel
 
 
 @dataclass(frozen=True)
@@ -44,8 +44,13 @@ class Outcome:
     problem: str | None = None
 
 
-def _conversation_name(conversation: str) -> str:
-    return TEAM_CHANNEL.name if conversation == TEAM_CHANNEL.channel_id else "directmessage"
+def _conversation(conversation_id: str) -> Channel:
+    """A conversation as Slack names it in requests: the team channel, or a DM."""
+    return TEAM_CHANNEL if conversation_id == TEAM_CHANNEL.channel_id else Channel(conversation_id, "directmessage")
+
+
+def _sender(user_id: str) -> Sender:
+    return Sender(user_id, person(user_id).name.lower())
 
 
 def _json(answer: AppAnswer) -> dict[str, Any]:
@@ -57,31 +62,26 @@ def _json(answer: AppAnswer) -> dict[str, Any]:
     return body if isinstance(body, dict) else {}
 
 
-def _find_element(blocks: list[dict[str, Any]], block_id: str, action_id: str) -> dict[str, Any] | None:
+def _find_element(blocks: list[dict[str, Any]], block_id: str, action_id: str) -> Mapping[str, Any] | None:
     return next(
         (
-            element
-            for found_block_id, element in interactive_elements({"blocks": blocks})
-            if found_block_id == block_id and element.get("action_id") == action_id
+            placed.element
+            for placed in interactive_elements({"blocks": blocks})
+            if placed.block_id == block_id and placed.element.get("action_id") == action_id
         ),
         None,
     )
 
 
 def _view_payload(open_view: OpenView, root_view_id: str) -> dict[str, Any]:
-    """The view as Slack reports it inside a payload: the view Nope sent, plus Slack's ids and the state."""
-    return {
-        **open_view.view,
-        "id": open_view.view_id,
-        "team_id": TEAM_ID,
-        "hash": open_view.hash,
-        "state": {"values": open_view.state},
-        "root_view_id": root_view_id,
-        "previous_view_id": None,
-        "app_id": payloads.APP_ID,
-        "bot_id": "BBOT",
-        "app_installed_team_id": TEAM_ID,
-    }
+    return requests.view_in_payload(
+        open_view.view,
+        WORKSPACE,
+        view_id=open_view.view_id,
+        state=open_view.state,
+        view_hash=open_view.hash,
+        root_view_id=root_view_id,
+    )
 
 
 class SlackPlatform:
@@ -101,17 +101,16 @@ class SlackPlatform:
             self.surfaces.add_message(conversation=conversation, author=user_id, text=typed)
             return
         command, _, text = typed.partition(" ")
-        body = payloads.slash_command(
+        fields = requests.slash_command(
+            WORKSPACE,
+            _sender(user_id),
             command=command,
             text=text.strip(),
-            user_id=user_id,
-            user_name=person(user_id).name,
-            channel_id=conversation,
-            channel_name=_conversation_name(conversation),
+            channel=_conversation(conversation),
             response_url=self.surfaces.new_response_url(ResponseTarget(user_id, conversation, None)),
             trigger_id=self.surfaces.new_trigger(user_id),
         )
-        answer = self.endpoint.send(body, payloads.COMMAND_FORM)
+        answer = self.endpoint.send(requests.command_body(fields), FORM)
         self._show_command_answer(user_id, conversation, command, answer)
 
     def _show_command_answer(self, user_id: str, conversation: str, command: str, answer: AppAnswer) -> None:
@@ -133,36 +132,23 @@ class SlackPlatform:
     # -- the App Home ------------------------------------------------------------------------
 
     def open_home(self, user_id: str) -> None:
-        body = payloads.app_home_opened(
-            user_id=user_id, channel_id=dm_channel(user_id), event_id=f"EvSB{next(self._events):08d}"
-        )
-        self.endpoint.send(body, payloads.EVENT_JSON)
+        event = requests.app_home_opened(user_id, dm_channel(user_id))
+        envelope = requests.event_callback(WORKSPACE, event, event_id=f"EvSB{next(self._events):08d}")
+        self.endpoint.send(json.dumps(envelope), JSON)
 
     # -- clicks and picks --------------------------------------------------------------------
 
     def click(self, user_id: str, click: Click, entered: Entered) -> None:
-        name = person(user_id).name
         if click.surface == "modal":
-            body = self._click_in_modal(user_id, name, click, entered)
+            payload = self._click_in_modal(user_id, click, entered)
         elif click.surface == "home":
-            body = self._click_in_home(user_id, name, click)
+            payload = self._click_in_home(user_id, click)
         else:
-            body = self._click_in_message(user_id, name, click)
-        if body is not None:
-            self.endpoint.send(body, payloads.COMMAND_FORM)
+            payload = self._click_in_message(user_id, click)
+        if payload is not None:
+            self.endpoint.send(requests.form_body(payload), FORM)
 
-    def _action(self, element: dict[str, Any], click: Click) -> dict[str, Any]:
-        action = {"type": element.get("type"), "action_id": click.action_id, "block_id": click.block_id}
-        if element.get("type") == "button":
-            action["text"] = element.get("text")
-            if "value" in element:
-                action["value"] = element["value"]
-        else:
-            state = element_state(element, click.picked)
-            action.update({key: value for key, value in state.items() if key != "type"})
-        return action
-
-    def _click_in_modal(self, user_id: str, name: str, click: Click, entered: Entered) -> str | None:
+    def _click_in_modal(self, user_id: str, click: Click, entered: Entered) -> dict[str, Any] | None:
         open_view = self.surfaces.top_view(user_id)
         if open_view is None or open_view.view_id != click.surface_id:
             return None
@@ -170,51 +156,45 @@ class SlackPlatform:
         if element is None:
             return None
         self.surfaces.remember_state(open_view, view_state(open_view.view, entered))
-        return payloads.block_actions(
-            user_id=user_id,
-            user_name=name,
-            action=self._action(element, click),
+        return requests.click_in_view(
+            WORKSPACE,
+            _sender(user_id),
+            requests.action(element, click.block_id, click.picked),
             trigger_id=self.surfaces.new_trigger(user_id),
-            container={"type": "view", "view_id": open_view.view_id},
             view=_view_payload(open_view, self.surfaces.root_view_id(user_id)),
         )
 
-    def _click_in_home(self, user_id: str, name: str, click: Click) -> str | None:
+    def _click_in_home(self, user_id: str, click: Click) -> dict[str, Any] | None:
         home = self.surfaces.home(user_id)
         element = _find_element((home or {}).get("blocks") or [], click.block_id, click.action_id)
         if home is None or element is None:
             return None
         home_id = self.surfaces.home_id(user_id)
-        return payloads.block_actions(
-            user_id=user_id,
-            user_name=name,
-            action=self._action(element, click),
+        return requests.click_in_view(
+            WORKSPACE,
+            _sender(user_id),
+            requests.action(element, click.block_id, click.picked),
             trigger_id=self.surfaces.new_trigger(user_id),
-            container={"type": "view", "view_id": home_id},
-            view={**home, "id": home_id, "team_id": TEAM_ID, "state": {"values": {}}, "hash": f"{home_id}.0"},
+            view=requests.view_in_payload(home, WORKSPACE, view_id=home_id, state={}, view_hash=f"{home_id}.0"),
         )
 
-    def _click_in_message(self, user_id: str, name: str, click: Click) -> str | None:
+    def _click_in_message(self, user_id: str, click: Click) -> dict[str, Any] | None:
         message = self.surfaces.message(click.surface_id, user_id)
         element = _find_element(message.blocks or [], click.block_id, click.action_id) if message else None
         if message is None or element is None:
             return None
-        return payloads.block_actions(
-            user_id=user_id,
-            user_name=name,
-            action=self._action(element, click),
+        return requests.click_in_message(
+            WORKSPACE,
+            _sender(user_id),
+            requests.action(element, click.block_id, click.picked),
             trigger_id=self.surfaces.new_trigger(user_id),
-            container={
-                "type": "message",
-                "message_ts": message.ts or message.message_id,
-                "channel_id": message.conversation,
-                "is_ephemeral": message.visible_to is not None,
-            },
+            channel=_conversation(message.conversation),
+            message_ts=message.ts or message.message_id,
+            is_ephemeral=message.visible_to is not None,
             response_url=self.surfaces.new_response_url(
                 ResponseTarget(user_id, message.conversation, message.message_id)
             ),
             message=_message_payload(message),
-            channel={"id": message.conversation, "name": _conversation_name(message.conversation)},
         )
 
     # -- modals: submit and close ------------------------------------------------------------
@@ -224,13 +204,13 @@ class SlackPlatform:
         if open_view is None or open_view.view_id != view_id:
             return Outcome()
         self.surfaces.remember_state(open_view, view_state(open_view.view, entered))
-        body = payloads.view_submission(
-            user_id=user_id,
-            user_name=person(user_id).name,
-            view=_view_payload(open_view, self.surfaces.root_view_id(user_id)),
+        payload = requests.view_submission(
+            WORKSPACE,
+            _sender(user_id),
+            _view_payload(open_view, self.surfaces.root_view_id(user_id)),
             trigger_id=self.surfaces.new_trigger(user_id),
         )
-        answer = self.endpoint.send(body, payloads.COMMAND_FORM)
+        answer = self.endpoint.send(requests.form_body(payload), FORM)
         return self._apply_response_action(user_id, open_view, answer)
 
     def _apply_response_action(self, user_id: str, open_view: OpenView, answer: AppAnswer) -> Outcome:
@@ -263,12 +243,8 @@ class SlackPlatform:
         if open_view is None or open_view.view_id != view_id:
             return
         if open_view.view.get("notify_on_close"):
-            body = payloads.view_closed(
-                user_id=user_id,
-                user_name=person(user_id).name,
-                view=_view_payload(open_view, self.surfaces.root_view_id(user_id)),
-            )
-            self.endpoint.send(body, payloads.COMMAND_FORM)
+            view = _view_payload(open_view, self.surfaces.root_view_id(user_id))
+            self.endpoint.send(requests.form_body(requests.view_closed(WORKSPACE, _sender(user_id), view)), FORM)
         self.surfaces.close_view(user_id, view_id, everything=bool(open_view.view.get("clear_on_close")))
 
 
@@ -278,5 +254,5 @@ def _message_payload(message: Message) -> dict[str, Any]:
         "ts": message.ts or message.message_id,
         "text": message.text,
         "blocks": message.blocks or [],
-        "bot_id": "BBOT",
+        "bot_id": BOT_ID,
     }

@@ -16,8 +16,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sandbox.clock import SandboxClock
-from sandbox.render import State
-from sandbox.web_api import (
+from slack_standin.block_kit import State
+from slack_standin.web_api import (
     RESPONSE_URL_METHOD,
     RESPONSE_URL_PREFIX,
     UPLOAD_METHOD,

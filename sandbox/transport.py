@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
 
-from slack_sdk.signature import SignatureVerifier
+from slack_standin.signing import signed_headers
 
 # Slack gives an app three seconds to answer before it tells the person the app did not respond.
 SLACK_TIMEOUT_SECONDS = 3.0
@@ -27,15 +26,10 @@ class EventsEndpoint:
 
     def __init__(self, url: str, signing_secret: str) -> None:
         self.url = url
-        self._signer = SignatureVerifier(signing_secret)
+        self._signing_secret = signing_secret
 
     def send(self, body: str, content_type: str) -> AppAnswer:
-        timestamp = str(int(time.time()))
-        headers = {
-            "Content-Type": content_type,
-            "X-Slack-Request-Timestamp": timestamp,
-            "X-Slack-Signature": self._signer.generate_signature(timestamp=timestamp, body=body),
-        }
+        headers = signed_headers(self._signing_secret, body, content_type)
         request = urllib.request.Request(self.url, data=body.encode("utf-8"), headers=headers, method="POST")
         try:
             with urllib.request.urlopen(request, timeout=SLACK_TIMEOUT_SECONDS) as response:

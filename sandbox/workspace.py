@@ -5,11 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from coach.i18n import language_for_locale
-from sandbox.web_api import Channel, Member
+from slack_standin.requests import Workspace
+from slack_standin.web_api import Channel, Member
 
 TEAM_ID = "T0SANDBOX"
 TEAM_NAME = "Nope sandbox"
 BOT_TOKEN = "xoxb-sandbox"
+# Where the page's requests come from, as Slack names it in each request.
+WORKSPACE = Workspace(TEAM_ID, "nope-sandbox", app_id="A0NOPE", verification_token="sandbox-verification-token")
 TEAM_CHANNEL = Channel("C0TEAM", "team")
 # Four people: the digest shows numbers only once three different people logged a no that week.
 PEOPLE = (

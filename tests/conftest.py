@@ -13,8 +13,8 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
 from config import Config
-from sandbox.web_api import Member, SlackWebAPI
 from slack_app.factory import create_app
+from slack_standin.web_api import Member, SlackWebAPI
 from storage.crypto import use_keys
 from storage.db import create_db_engine, session_factory
 from storage.migrate import upgrade

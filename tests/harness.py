@@ -3,68 +3,30 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from flask import Flask
 from werkzeug.test import TestResponse
 
-from sandbox.web_api import Call, SlackWebAPI, json_param
+from slack_standin import requests
+from slack_standin.requests import FORM, JSON
+from slack_standin.signing import signed_headers
+from slack_standin.view_state import fill_in
+from slack_standin.web_api import Call, SlackWebAPI, json_param
 from tests import payloads
-from tests.slack_signing import signed_headers
 
-FORM = "application/x-www-form-urlencoded"
-JSON = "application/json"
-UNSET = object()
+# The actions block the tests' buttons and selects sit in (Nope reads only their action_id and value).
+ACTIONS_BLOCK = "actions"
 
 
-def fill_in(view: dict[str, Any], answers: dict[str, Any]) -> dict[str, Any]:
-    """The `state.values` Slack would send for `view`: untouched inputs keep their initial values.
+def _button(action_id: str, value: str | None) -> dict[str, Any]:
+    return {"type": "button", "action_id": action_id, "text": {"type": "plain_text", "text": "Button"}, "value": value}
 
-    `answers` maps a block_id to an option value, a list of option values (checkboxes), a list of
-    ids (user and conversation pickers), a text, or None for "left empty".
-    """
-    values: dict[str, Any] = {}
-    for block in view["blocks"]:
-        if block["type"] != "input":
-            continue
-        element = block["element"]
-        kind = element["type"]
-        answer = answers.get(block["block_id"], UNSET)
-        if kind in {"plain_text_input", "number_input"}:
-            text = element.get("initial_value") if answer is UNSET else answer
-            state: dict[str, Any] = {"type": kind, "value": text}
-        elif kind == "datepicker":
-            state = {
-                "type": kind,
-                "selected_date": element.get("initial_date") if answer is UNSET else answer,
-            }
-        elif kind == "timepicker":
-            state = {
-                "type": kind,
-                "selected_time": element.get("initial_time") if answer is UNSET else answer,
-            }
-        elif kind in {"multi_users_select", "multi_conversations_select"}:
-            key = "users" if kind == "multi_users_select" else "conversations"
-            chosen_ids = element.get(f"initial_{key}", []) if answer is UNSET else list(answer or [])
-            state = {"type": kind, f"selected_{key}": chosen_ids}
-        elif kind == "checkboxes":
-            chosen = (
-                element.get("initial_options", [])
-                if answer is UNSET
-                else [option for option in element["options"] if option["value"] in (answer or [])]
-            )
-            state = {"type": kind, "selected_options": chosen}
-        else:
-            if answer is UNSET:
-                chosen_option = element.get("initial_option")
-            else:
-                matches = [option for option in element["options"] if option["value"] == answer]
-                assert answer is None or matches, f"{answer!r} is not an option of {block['block_id']}"
-                chosen_option = matches[0] if matches else None
-            state = {"type": kind, "selected_option": chosen_option}
-        values[block["block_id"]] = {element["action_id"]: state}
-    return values
+
+def _select(action_id: str, value: str) -> dict[str, Any]:
+    option = {"text": {"type": "plain_text", "text": value}, "value": value}
+    return {"type": "static_select", "action_id": action_id, "options": [option]}
 
 
 @dataclass
@@ -106,17 +68,16 @@ class SlackSide:
 
     def submit(self, person: Person, view: dict[str, Any], answers: dict[str, Any]) -> TestResponse:
         payload = payloads.view_submission(view, fill_in(view, answers), person.user_id, person.team_id)
-        return self.post(payloads.form_body(payload), FORM)
+        return self.post(requests.form_body(payload), FORM)
 
     def click(
         self, person: Person, action_id: str, *, in_message: bool = True, value: str | None = None
     ) -> TestResponse:
-        response_url = self.web_api.response_url(f"click-{person.user_id}") if in_message else None
-        payload = payloads.block_action(action_id, person.user_id, person.team_id, response_url=response_url)
-        payload["trigger_id"] = self.trigger_id()
-        if value is not None:
-            payload["actions"][0]["value"] = value
-        return self.post(payloads.form_body(payload), FORM)
+        """A button in a channel message (it carries a response_url), or on the Home tab."""
+        reported = requests.action(_button(action_id, value), ACTIONS_BLOCK)
+        if in_message:
+            return self._click_in_message(person, reported, self.web_api.response_url(f"click-{person.user_id}"))
+        return self._click_in_view(person, reported, payloads.home_tab(person.team_id))
 
     def click_in_modal(
         self,
@@ -127,35 +88,49 @@ class SlackSide:
         selected: str | None = None,
     ) -> TestResponse:
         """A button click or a dispatched select inside an open modal (no response_url there)."""
-        payload = payloads.block_action(action_id, person.user_id, person.team_id, response_url=None)
-        opened = {**view, "id": "VOPEN", "hash": "1.abc", "state": {"values": {}}}
-        payload.update(container={"type": "view", "view_id": "VOPEN"}, view=opened, trigger_id=self.trigger_id())
-        action = payload["actions"][0]
-        if selected is not None:
-            action.pop("value")
-            action.update(type="static_select", selected_option={"value": selected})
+        if selected is None:
+            reported = requests.action(_button(action_id, value), ACTIONS_BLOCK)
         else:
-            action["value"] = value
-        return self.post(payloads.form_body(payload), FORM)
+            reported = requests.action(_select(action_id, selected), ACTIONS_BLOCK, [selected])
+        return self._click_in_view(person, reported, payloads.open_view(view, person.team_id, {}))
 
     def click_in_message(self, person: Person, action_id: str, value: str) -> TestResponse:
-        payload = payloads.block_action(
-            action_id, person.user_id, person.team_id, response_url=self.web_api.response_url("dm-message")
+        """A button in Nope's DM with the person."""
+        reported = requests.action(_button(action_id, value), ACTIONS_BLOCK)
+        return self._click_in_message(person, reported, self.web_api.response_url("dm-message"))
+
+    def _click_in_message(self, person: Person, reported: dict[str, Any], response_url: str) -> TestResponse:
+        payload = requests.click_in_message(
+            payloads.interactions_from(person.team_id),
+            payloads.sender(person.user_id),
+            reported,
+            trigger_id=self.trigger_id(),
+            channel=payloads.CHANNEL,
+            message_ts="111.222",
+            is_ephemeral=False,
+            response_url=response_url,
         )
-        payload["actions"][0]["value"] = value
-        return self.post(payloads.form_body(payload), FORM)
+        return self.post(requests.form_body(payload), FORM)
+
+    def _click_in_view(self, person: Person, reported: dict[str, Any], view: dict[str, Any]) -> TestResponse:
+        payload = requests.click_in_view(
+            payloads.interactions_from(person.team_id),
+            payloads.sender(person.user_id),
+            reported,
+            trigger_id=self.trigger_id(),
+            view=view,
+        )
+        return self.post(requests.form_body(payload), FORM)
 
     def event(self, event: dict[str, Any], team_id: str = "T0001", event_id: str | None = None) -> TestResponse:
         """An Events API delivery; each gets its own event_id, as Slack's do, unless one is given."""
         self._events += 1
-        envelope = payloads.payload_json("app_uninstalled.docs.json")
-        envelope.update(team_id=team_id, event=event, event_id=event_id or f"Ev{self._events:06d}")
+        where = replace(payloads.EVENTS_FROM, team_id=team_id)
+        envelope = requests.event_callback(where, event, event_id=event_id or f"Ev{self._events:06d}")
         return self.post(json.dumps(envelope), JSON)
 
     def open_home(self, person: Person, tab: str = "home") -> TestResponse:
-        event = payloads.payload_json("app_home_opened.docs_inner_event.json")
-        event.update(user=person.user_id, tab=tab)
-        return self.event(event, team_id=person.team_id)
+        return self.event(requests.app_home_opened(person.user_id, "D" + person.user_id, tab), team_id=person.team_id)
 
 
 def structured(call: Call, name: str) -> Any:

@@ -1,67 +1,85 @@
-"""Real-format Slack requests from ../shared/slack/payloads, adapted to each test."""
+"""The tests' Slack requests: Slack's real-format examples (tests/fixtures/slack), and requests the
+stand-in builds as Slack sends them from the tests' workspace."""
 
 from __future__ import annotations
 
-import copy
 import json
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, urlencode
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-PAYLOADS = SHARED / "slack" / "payloads"
-MANIFEST_SCHEMA = SHARED / "slack" / "manifest" / "manifest.schema.1.0.0.json"
+from slack_standin import requests
+from slack_standin.block_kit import State
+from slack_standin.requests import Enterprise, Sender, Workspace
+from slack_standin.requests import form_body as form_body  # tests post interactivity with payloads.form_body
+from slack_standin.web_api import Channel
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "slack"
+PAYLOADS = FIXTURES / "payloads"
+MANIFEST_SCHEMA = FIXTURES / "manifest" / "manifest.schema.1.0.0.json"
+
+# The tests' workspace as each kind of request names it: events from a workspace in no organisation,
+# commands from an Enterprise Grid workspace of E0001, clicks and submissions from one of E111 (as in
+# the examples the tests first took them from). The install and settings tests rely on these ids.
+EVENTS_FROM = Workspace("T0001", "example", app_id="A111", verification_token="verification_token")
+COMMANDS_FROM = replace(EVENTS_FROM, enterprise=Enterprise("E0001", "Globular Construct Inc"))
+INTERACTIONS_FROM = replace(EVENTS_FROM, domain="workspace-domain", enterprise=Enterprise("E111", "Sandbox Org"))
+CHANNEL = Channel("C111", "test-channel")
+# The modal a test submits or clicks in: Slack's ids for it (the tests open one modal at a time).
+OPEN_VIEW_ID = "VOPEN"
+OPEN_VIEW_HASH = "1596530361.3wRYuk3R"
+TRIGGER_ID = "111.222.valid"
+# The Home tab a test clicks in: a click needs the tab's ids, not the Home Nope published.
+HOME = {"type": "home", "blocks": []}
+HOME_VIEW_ID = "VHOME"
 
 
 @cache
-def _text(name: str) -> str:
+def payload_text(name: str) -> str:
+    """One of Slack's examples as stored: a body as it goes over the wire, or JSON."""
     return (PAYLOADS / name).read_text(encoding="utf-8").strip()
 
 
 def payload_json(name: str) -> dict[str, Any]:
-    return json.loads(_text(name))
+    return json.loads(payload_text(name))
+
+
+def sender(user_id: str) -> Sender:
+    return Sender(user_id, user_id.lower())
 
 
 def slash_command_body(**overrides: str) -> str:
-    """The documented `/nope` command body with some fields replaced, URL-encoded as Slack sends it."""
-    fields = dict(parse_qsl(_text("slash_command.txt"), keep_blank_values=True))
-    fields.update(overrides)
-    return urlencode(fields)
-
-
-def view_submission(view: dict[str, Any], values: dict[str, Any], user_id: str, team_id: str) -> dict[str, Any]:
-    """Slack's view_submission envelope around a view Nope opened, with the person's answers."""
-    payload = payload_json("view_submission.json")
-    payload["user"].update(id=user_id, team_id=team_id)
-    payload["team"]["id"] = team_id
-    submitted = copy.deepcopy(view)
-    submitted.update(
-        id=payload["view"]["id"],
-        team_id=team_id,
-        state={"values": values},
-        hash=payload["view"]["hash"],
-        root_view_id=payload["view"]["root_view_id"],
-        app_id=payload["view"]["app_id"],
-        bot_id=payload["view"]["bot_id"],
+    """A `/nope` command from the tests' workspace, with some fields replaced, form-encoded as Slack sends it."""
+    fields = requests.slash_command(
+        COMMANDS_FROM,
+        sender("U2147483697"),
+        command="/nope",
+        text="",
+        channel=CHANNEL,
+        response_url="https://hooks.slack.com/commands/1234/5678",
+        trigger_id="13345224609.738474920.8088930838d88f008e0",
     )
-    payload["view"] = submitted
-    return payload
+    return requests.command_body({**fields, **overrides})
 
 
-def block_action(action_id: str, user_id: str, team_id: str, *, response_url: str | None) -> dict[str, Any]:
-    payload = payload_json("block_actions.json")
-    payload["user"].update(id=user_id, team_id=team_id)
-    payload["team"]["id"] = team_id
-    payload["actions"][0]["action_id"] = action_id
-    if response_url is None:
-        # A click in the App Home carries no response_url.
-        payload.pop("response_url")
-        payload["container"] = {"type": "view", "view_id": "VHOME"}
-    else:
-        payload["response_url"] = response_url
-    return payload
+def interactions_from(team_id: str) -> Workspace:
+    return replace(INTERACTIONS_FROM, team_id=team_id)
 
 
-def form_body(payload: dict[str, Any]) -> str:
-    return urlencode({"payload": json.dumps(payload)})
+def open_view(view: dict[str, Any], team_id: str, values: State) -> dict[str, Any]:
+    """A view Nope opened, as Slack reports it in a payload from the open modal."""
+    where = interactions_from(team_id)
+    return requests.view_in_payload(view, where, view_id=OPEN_VIEW_ID, state=values, view_hash=OPEN_VIEW_HASH)
+
+
+def home_tab(team_id: str) -> dict[str, Any]:
+    """The Home tab, as Slack reports it in a payload from a click there."""
+    where = interactions_from(team_id)
+    return requests.view_in_payload(HOME, where, view_id=HOME_VIEW_ID, state={}, view_hash=f"{HOME_VIEW_ID}.0")
+
+
+def view_submission(view: dict[str, Any], values: State, user_id: str, team_id: str) -> dict[str, Any]:
+    """Slack's view_submission of a view Nope opened, with the person's answers in `values`."""
+    submitted = open_view(view, team_id, values)
+    return requests.view_submission(interactions_from(team_id), sender(user_id), submitted, trigger_id=TRIGGER_ID)

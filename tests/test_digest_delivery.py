@@ -17,9 +17,9 @@ from blocks.home_view import LOG_REJECTION_ACTION
 from coach.records import NewRejection
 from config import Config
 from digest.settings import WorkspaceSettings
-from sandbox.web_api import Member
 from slack_api.client import slack_client
 from slack_api.workspaces import one_workspace
+from slack_standin.web_api import Member
 from storage.digest_runs import ABANDONED, FAILED, MAX_ATTEMPTS, POSTED, claim_run, settled_runs
 from storage.managers import add_manager
 from storage.models import DigestRun

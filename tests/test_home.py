@@ -7,12 +7,12 @@ import time
 from datetime import UTC, datetime, timedelta
 
 from coach.records import NewRejection
+from slack_standin.signing import signed_headers
 from storage.db import create_db_engine, session_factory
 from storage.rejections import add_rejection
 from tests import payloads
 from tests.conftest import ANNA, BRAM, SIGNING_SECRET, config_for
 from tests.harness import JSON, SlackSide, all_text, published_home
-from tests.slack_signing import signed_headers
 
 NOW = datetime.now(UTC)
 

@@ -12,8 +12,8 @@ from sqlalchemy import select
 
 from blocks.settings_view import CHANNELS_BLOCK
 from config import Config
-from sandbox.web_api import Channel, Installation, Member
 from slack_api.workspaces import slack_workspaces
+from slack_standin.web_api import Channel, Installation, Member
 from storage.db import create_db_engine, session_factory
 from storage.models import SLACK_BOTS, SLACK_INSTALLATIONS, Manager
 from storage.workspaces import organisation_of, workspace_settings
@@ -22,7 +22,7 @@ from tests.conftest import SIGNING_SECRET, TEST_ENCRYPTION_KEY
 from tests.harness import FORM, JSON, Person, SlackSide, fill_in, opened_view
 
 TEAM = "T0INSTALL"
-ORG = "E0001"  # the enterprise of shared/slack/payloads/slash_command.txt
+ORG = "E0001"  # the enterprise of tests/fixtures/slack/payloads/slash_command.txt
 ADMIN = Person("U0ADMIN", team_id=TEAM)
 MEMBER = "U0MEMBER"
 BOT_TOKEN = "xoxb-team-install-token"
@@ -149,7 +149,7 @@ def test_a_workspace_that_never_installed_gets_no_answer_from_its_requests(nope,
     assert web_api.calls("views.open") == []
 
 
-ORG_ADMIN = "W111"  # the user of the shared Enterprise Grid payloads
+ORG_ADMIN = "W111"  # the user of the Enterprise Grid examples in tests/fixtures/slack/payloads
 
 
 def org_command(slack, team_id: str, text: str) -> None:
@@ -191,7 +191,7 @@ def test_an_org_wide_install_serves_every_workspace_of_the_org_with_its_own_sett
     assert nope.get(f"/slack/oauth_redirect?code=org-code&state={state}").status_code == 200
     slack = SlackSide(nope.application, SIGNING_SECRET, web_api)
 
-    # The org-wide app_home_opened envelope from shared/slack/payloads, as Slack sends it.
+    # The org-wide app_home_opened envelope from tests/fixtures/slack/payloads, as Slack sends it.
     envelope = payloads.payload_json("app_home_opened.bolt_test.json")
     envelope["event"]["tab"] = "home"
     assert slack.post(json.dumps(envelope), JSON).status_code == 200

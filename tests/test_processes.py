@@ -18,13 +18,13 @@ import pytest
 from sqlalchemy import inspect
 
 from digest.settings import WorkspaceSettings
+from slack_standin.signing import signed_headers
 from storage.db import create_db_engine, session_factory
 from storage.migrate import upgrade
 from storage.workspaces import save_settings
 from tests import payloads
 from tests.conftest import ANNA, SIGNING_SECRET, TEST_ENCRYPTION_KEY
 from tests.harness import FORM
-from tests.slack_signing import signed_headers
 
 ROOT = Path(__file__).resolve().parents[1]
 NOPE = Path(sys.executable).with_name("nope")

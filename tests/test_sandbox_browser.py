@@ -17,7 +17,7 @@ from blocks import settings_view
 from sandbox.mrkdwn import Viewer
 from sandbox.render import UNKNOWN_CLASS, render_blocks, render_home, render_modal
 from sandbox.server import Sandbox, start_server
-from sandbox.web_api import json_param
+from slack_standin.web_api import json_param
 from tests.conftest import TEST_ENCRYPTION_KEY
 
 CHROMIUM = Path("/usr/bin/chromium")

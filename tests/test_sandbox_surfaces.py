@@ -14,9 +14,9 @@ from sandbox.clock import SandboxClock
 from sandbox.slack_platform import Click, SlackPlatform
 from sandbox.surfaces import ResponseTarget, Surfaces
 from sandbox.transport import AppAnswer
-from sandbox.view_state import view_state
-from sandbox.web_api import Channel, SlackWebAPI
 from sandbox.workspace import TEAM_CHANNEL
+from slack_standin.view_state import view_state
+from slack_standin.web_api import Channel, SlackWebAPI
 
 ANNA, BRAM = "U0ANNA", "U0BRAM"
 

@@ -19,7 +19,7 @@ from blocks.settings_view import (
     TIME_BLOCK,
     TIMEZONE_BLOCK,
 )
-from sandbox.web_api import Channel, Member
+from slack_standin.web_api import Channel, Member
 from storage.managers import listed_managers
 from storage.models import Rejection, Workspace
 from storage.workspaces import workspace_settings
@@ -28,7 +28,7 @@ from tests.harness import Person, all_text, opened_view, published_home
 
 BOSS = Person("U0BOSS")
 TEAM = BOSS.team_id
-ORG = "E111"  # the enterprise in shared/slack/payloads/view_submission.json
+ORG = "E111"  # the enterprise in tests/fixtures/slack/payloads/view_submission.json
 A_NO = {KIND_BLOCK: "sales_pitch", FORM_BLOCK: "explicit", FEELING_BLOCK: "hurt"}
 
 

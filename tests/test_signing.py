@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import time
 
+from slack_standin.signing import slack_signature
 from tests import payloads
 from tests.conftest import ANNA
 from tests.harness import FORM
-from tests.slack_signing import slack_signature
 from tests.test_log_no_flow import stored_rejections
 
 

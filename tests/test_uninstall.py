@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from coach.records import NewRejection
 from digest.settings import WorkspaceSettings
+from slack_standin.signing import signed_headers
 from storage.db import create_db_engine, session_factory
 from storage.digest_runs import claim_run
 from storage.installations import installation_store
@@ -20,7 +21,6 @@ from tests import payloads
 from tests.conftest import ANNA, BRAM, SIGNING_SECRET
 from tests.database_traces import in_database, tables_mentioning
 from tests.harness import JSON, Person, SlackSide
-from tests.slack_signing import signed_headers
 
 # The OAuth install's own fixtures (`oauth_config`, `people`) and helpers, so the workspace is installed for real.
 from tests.test_install import ADMIN, ORG, TEAM, installed, oauth_config, people, start_install  # noqa: F401

@@ -28,6 +28,9 @@ UPLOAD_METHOD = "file_upload"
 SCHEDULE_HORIZON_SECONDS = 120 * 24 * 3600
 MESSAGE_BLOCKS_MAX = 50
 VIEW_METHODS = frozenset({"views.open", "views.update", "views.push", "views.publish"})
+# The app's bot in every workspace the stand-in plays: its user and its bot id.
+BOT_USER_ID = "UBOT"
+BOT_ID = "BBOT"
 
 
 def json_param(params: dict[str, Any], name: str) -> Any:
@@ -247,8 +250,8 @@ class SlackWebAPI:
                 "team": "Example",
                 "team_id": team_id,
                 "user": "nope",
-                "user_id": "UBOT",
-                "bot_id": "BBOT",
+                "user_id": BOT_USER_ID,
+                "bot_id": BOT_ID,
             }
             if enterprise_id:
                 answer.update(enterprise_id=enterprise_id, is_enterprise_install=team_id is None)
@@ -311,7 +314,7 @@ class SlackWebAPI:
             "access_token": installation.bot_token,
             "token_type": "bot",
             "scope": "commands,chat:write",
-            "bot_user_id": "UBOT",
+            "bot_user_id": BOT_USER_ID,
             "app_id": "ANOPE",
             "team": {"id": installation.team_id, "name": "Example"} if installation.team_id else None,
             "enterprise": {"id": installation.enterprise_id, "name": "Org"} if installation.enterprise_id else None,
