@@ -59,6 +59,11 @@ class SlackRequest:
     view: SubmittedView | None = None
     event: dict[str, Any] = field(default_factory=dict)
 
+    def __deepcopy__(self, _memo: dict[int, object]) -> SlackRequest:
+        # Bolt deep-copies the context for the work after the ack, in the ack's own time. Nothing ever
+        # changes a parsed request, so the copy can be the request itself: copying it cost 0.1 ms an ack.
+        return self
+
     @property
     def metadata(self) -> ModalMetadata:
         """What Nope stored in the modal the request came from (the defaults outside a modal)."""
