@@ -5,13 +5,16 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import sys
 from typing import TextIO
 
 from coach.catalog import KINDS
 from coach.coaching import CoachResult, coach_text
 from coach.content import content
 from coach.i18n import LANGUAGES
+from coach.language import detect_language
 from coach.library import WHO_SAID_NO
+from coach.traps import detect_traps
 
 
 def add_coach_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> argparse.ArgumentParser:
@@ -24,7 +27,11 @@ def add_coach_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentPar
     parser.add_argument("--lang", choices=LANGUAGES, help="language of the text (default: detected from the text)")
     parser.add_argument("--kind", choices=KINDS, default="other", help="the kind of no (default: other)")
     parser.add_argument("--who", choices=WHO_SAID_NO, default="peer", help="who said no (default: peer)")
-    parser.add_argument("--json", action="store_true", help="print the result as one JSON object")
+    output = parser.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="print the result as one JSON object")
+    output.add_argument(
+        "--explain", action="store_true", help="print which rule fired on which words, one line per trap found"
+    )
     return parser
 
 
@@ -42,10 +49,21 @@ def _readable(result: CoachResult) -> str:
     return "\n".join(lines)
 
 
+def _explained(text: str, lang: str | None) -> str:
+    hits = detect_traps(text, lang or detect_language(text))
+    return "\n".join(f'{hit.id}: {hit.rule} fired on "{hit.evidence}"' for hit in hits) or "No rule fired."
+
+
 def run_coach(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
     def coach(text: str) -> CoachResult:
         return coach_text(text, args.lang, args.kind, args.who)
 
+    if args.explain:
+        if args.text is None:
+            print("nope coach: --explain needs TEXT", file=sys.stderr)
+            return 2
+        print(_explained(args.text, args.lang), file=stdout)
+        return 0
     if args.text is not None:
         result = coach(args.text)
         print(_as_json(result) if args.json else _readable(result), file=stdout)

@@ -1,19 +1,23 @@
 """Spot the thinking traps in what a person wrote right after a no, and the question that counters each.
 
-Rule-based on purpose: fast, explainable (every hit carries the person's own words that triggered it)
-and free of model downloads. The patterns live in `trap_rules_en` / `trap_rules_nl`; this module
-decides which of their matches count.
+Rule-based on purpose: fast, explainable (every hit carries the person's own words that triggered it,
+and the name of the rule that fired on them) and free of model downloads. The patterns live in
+`trap_rules_en` / `trap_rules_nl`, how each trap is judged in `trap_behaviour`; this module decides which
+of their matches count.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from itertools import islice
+from typing import NamedTuple
 
 from coach.content import content, language_or_default
 from coach.plain_text import for_matching, names_as
+from coach.trap_behaviour import BEHAVIOUR, TrapBehaviour
 from coach.trap_grammar import Grammar, Rule, Scanner
 from coach.trap_rules_en import ENGLISH
 from coach.trap_rules_nl import DUTCH
@@ -36,31 +40,22 @@ CORE_TRAPS: tuple[str, ...] = TRAP_IDS[:4]
 class TrapHit:
     id: str
     evidence: str  # the person's own words that triggered it, as they wrote them
+    rule: str = ""  # the name of the rule that fired on them
+
+
+class _Hit(NamedTuple):
+    """A hit that counts, by its place in the text as read for matching."""
+
+    start: int
+    end: int
+    trap: str
+    rule: str
 
 
 _GRAMMARS: dict[str, Grammar] = {"en": ENGLISH, "nl": DUTCH}
-# Traps in the writer's thinking about themself: "he always interrupts" is not the writer's trap.
-_ABOUT_THE_WRITER = frozenset(
-    {"overgeneralising", "confirming_self_doubt", "labelling", "personalising", "should_statements"}
-)
-_NOT_ABOUT_SOMEONE_ELSE = _ABOUT_THE_WRITER | {"avoidance"}
-# When two hits share words, the overruling trap explains them better: "they think I can't do this"
-# is mind reading, "I'll never apply again" a decision rather than a prediction.
-_OVERRULED_BY: dict[str, frozenset[str]] = {
-    "confirming_self_doubt": frozenset({"mind_reading"}),
-    "labelling": frozenset({"mind_reading"}),
-    "should_statements": frozenset({"confirming_self_doubt"}),
-    "fortune_telling": frozenset({"avoidance"}),
-    "catastrophising": frozenset({"labelling"}),
-    "overgeneralising": frozenset({"avoidance", "fortune_telling"}),
-}
 _EVIDENCE_EDGES = " \t\n*_~`'\".,;:!?()[]<>-"
 _WORD = re.compile(r"[\w'-]+")
-# How many words (articles aside) before a hit a negation reaches. A quantifier is negated from further
-# away ("I don't get ghosted every time"); elsewhere a negation further back belongs to another verb
-# ("she wouldn't reply to someone like me").
-_NEGATION_REACH = {"overgeneralising": 3}
-_LOOKBACK = 80
+_LOOKBACK = 80  # characters before a hit in which a negation of it is looked for
 # A clause or sentence is read at most this far around a hit: real ones are shorter, and a 10,000-character
 # text without punctuation must not be re-read whole for every candidate.
 _CONTEXT = 240
@@ -73,16 +68,12 @@ class _Reading:
 
     def __init__(self, text: str, grammar: Grammar) -> None:
         self.text = text
-        self._clauses = self._spans(grammar.clause_break.finditer(text))
-        self._sentences = self._spans(grammar.sentence_break.finditer(text))
+        self._clauses = self._spans(grammar.clause_break)
+        self._sentences = self._spans(grammar.sentence_break)
 
-    def _spans(self, breaks: Iterator[re.Match[str]]) -> tuple[list[int], list[int]]:
-        starts, ends = [0], []
-        for found in breaks:
-            ends.append(found.start())
-            starts.append(found.end())
-        ends.append(len(self.text))
-        return starts, ends
+    def _spans(self, breaks: re.Pattern[str]) -> tuple[list[int], list[int]]:
+        found = [each.span() for each in breaks.finditer(self.text)]
+        return [0, *(end for _, end in found)], [*(start for start, _ in found), len(self.text)]
 
     @staticmethod
     def _around(spans: tuple[list[int], list[int]], position: int) -> tuple[int, int]:
@@ -98,8 +89,11 @@ class _Reading:
 
 
 def _negated(before: str, reach: int, grammar: Grammar) -> bool:
-    last_words = [word for word in _WORD.findall(before[-_LOOKBACK:]) if not grammar.determiner.fullmatch(word)]
-    return any(grammar.negator.fullmatch(word) for word in last_words[-reach:])
+    """A negator among the last `reach` words (articles aside) of `before`."""
+    # From the last word back: only the nearest few can count.
+    words = reversed(_WORD.findall(before[-_LOOKBACK:]))
+    last_words = islice((word for word in words if not grammar.determiner.fullmatch(word)), reach)
+    return any(grammar.negator.fullmatch(word) for word in last_words)
 
 
 def _subject(clause: str, grammar: Grammar) -> str | None:
@@ -107,26 +101,26 @@ def _subject(clause: str, grammar: Grammar) -> str | None:
     person = grammar.person.search(clause)
     if person:
         return person.lastgroup
-    return "impersonal" if grammar.impersonal.search(clause) else None
+    return "impersonal" if grammar.impersonal.found(clause) else None
 
 
-def _about_the_right_person(trap: str, clause: str, evidence: str, grammar: Grammar) -> bool:
-    if trap not in _NOT_ABOUT_SOMEONE_ELSE:
+def _about_the_right_person(behaviour: TrapBehaviour, clause: str, evidence: str, grammar: Grammar) -> bool:
+    if behaviour.may_be_about_someone_else:
         return True
-    if trap == "personalising" and grammar.writer.search(evidence):
-        return True  # "it's all my fault the client left": the blame is the writer's, whoever else is named
+    if behaviour.the_writer_in_its_words_is_enough and grammar.writer.found(evidence):
+        return True
     kind = _subject(clause, grammar)
     if kind == "someone":
         return False
-    if trap not in _ABOUT_THE_WRITER:
+    if not behaviour.about_the_writer:
         return True
     group = grammar.group_subject.match(clause) if grammar.group_subject else None
     if group:
-        return bool(grammar.myself and grammar.myself.search(clause, group.end()))
+        return bool(grammar.myself and grammar.myself.found(clause, group.end()))
     # Chat often drops the "I" ("can't even land a gig"): a clause without any subject is the writer's.
-    if kind is None or grammar.writer.search(clause):
+    if kind is None or grammar.writer.found(clause):
         return True
-    return trap == "overgeneralising" and kind == "impersonal"  # "it never works", "nothing ever lands"
+    return behaviour.impersonal_is_the_writers and kind == "impersonal"
 
 
 def _after_someone_else(before: str, grammar: Grammar) -> bool:
@@ -137,39 +131,37 @@ def _after_someone_else(before: str, grammar: Grammar) -> bool:
     return not any(grammar.negator.fullmatch(word) for word in _WORD.findall(before[people[-1].end() :]))
 
 
-def _counts(rule: Rule, start: int, end: int, reading: _Reading, grammar: Grammar) -> bool:
+def _counts(rule: Rule, behaviour: TrapBehaviour, start: int, end: int, reading: _Reading, grammar: Grammar) -> bool:
     text = reading.text
     clause_start, clause_end = reading.clause(start)
     before = text[clause_start:start]
     if (
-        _negated(before, _NEGATION_REACH.get(rule.trap, 1), grammar)
-        or grammar.negating_frame.search(before)
-        or grammar.reported.search(text, clause_start, end)  # "she said (that) she thinks ..." was heard
+        _negated(before, behaviour.negation_reach, grammar)
+        or grammar.negating_frame.found(before)
+        or grammar.reported.found(text, clause_start, end)  # "she said (that) she thinks ..." was heard
     ):
         return False
     if rule.tail_negation and grammar.negation_after and grammar.negation_after.match(text, end, clause_end):
         return False
-    if grammar.unsure_after and grammar.unsure_after.search(text, end, clause_end):
+    if grammar.unsure_after and grammar.unsure_after.found(text, end, clause_end):
         return False
-    if rule.trap in _ABOUT_THE_WRITER and grammar.attributed.search(before):
+    if behaviour.about_the_writer and grammar.attributed.found(before):
         return False
     if rule.after_someone_else and not _after_someone_else(before, grammar):
         return False
     clause = text[clause_start:clause_end]
-    if rule.needs and not rule.needs.search(clause):
+    if rule.needs and not rule.needs.found(clause):
         return False
-    if not _about_the_right_person(rule.trap, clause, text[start:end], grammar):
+    if not _about_the_right_person(behaviour, clause, text[start:end], grammar):
         return False
     sentence_start, sentence_end = reading.sentence(start)
     if _asked_reported_or_passed(start, end, sentence_start, sentence_end, text, grammar):
         return False
-    if rule.trap == "overgeneralising":
-        # "I'll always be alone" is a prediction (fortune telling); "every time I present I get
-        # calmer" is a pattern worth keeping; "on Fridays we never meet" is a routine.
+    if behaviour.claims_a_pattern:
         return (
-            not grammar.future.search(clause)
-            and not grammar.positive.search(text, sentence_start, sentence_end)
-            and not (grammar.routine and grammar.routine.search(clause))
+            not grammar.future.found(clause)
+            and not grammar.positive.found(text, sentence_start, sentence_end)
+            and not (grammar.routine and grammar.routine.found(clause))
         )
     return True
 
@@ -184,32 +176,67 @@ def _asked_reported_or_passed(
         and not grammar.rhetorical_question.match(text, sentence_start, sentence_end)
     ):
         return True
-    if grammar.reported_after and grammar.reported_after.search(text, end, sentence_end):
+    if grammar.reported_after and grammar.reported_after.found(text, end, sentence_end):
         return True
-    return bool(grammar.passing_thought and grammar.passing_thought.search(text, sentence_start, start))
+    return bool(grammar.passing_thought and grammar.passing_thought.found(text, sentence_start, start))
 
 
-def _hits(scanner: Scanner, reading: _Reading, grammar: Grammar) -> list[tuple[int, int, str]]:
-    """The matches of one trap that count; only the first when no other trap can overrule it."""
-    hits: list[tuple[int, int, str]] = []
-    position = 0
-    while match := scanner.pattern.search(reading.text, position):
-        start, end = match.span()
-        if _counts(scanner.rules[match.lastgroup or ""], start, end, reading, grammar):
-            hits.append((start, end, scanner.trap))
-            if scanner.trap not in _OVERRULED_BY or len(hits) == _MAX_HITS_PER_TRAP:
-                break
-        # From the next character, not the end: a rejected match may hide a shorter one that counts.
-        position = start + 1
-    return hits
+class _TrapHits:
+    """The hits of one trap that count, in the order they appear, each found only once it is asked for.
 
+    A trap that no other trap overrules needs its first hit only. One that can be overruled may need a few,
+    and so may the traps that overrule it, but only as far as the hit they might overlap: reading a long text
+    to its end for every trap would find hits that can change nothing.
+    """
 
-def _overruled(hit: tuple[int, int, str], hits: list[tuple[int, int, str]]) -> bool:
-    start, end, trap = hit
-    overruling = _OVERRULED_BY.get(trap, frozenset())
-    return any(
-        other in overruling and other_start < end and start < other_end for other_start, other_end, other in hits
-    )
+    def __init__(self, scanner: Scanner, reading: _Reading, grammar: Grammar) -> None:
+        self.behaviour = BEHAVIOUR[scanner.trap]
+        self.found: list[_Hit] = []
+        self._scanner = scanner
+        self._reading = reading
+        self._grammar = grammar
+        self._position = 0
+        self._most = _MAX_HITS_PER_TRAP if self.behaviour.overruled_by else 1
+
+    def __iter__(self) -> Iterator[_Hit]:
+        index = 0
+        while index < len(self.found) or self._find_next():
+            yield self.found[index]
+            index += 1
+
+    def starting_before(self, position: int) -> list[_Hit]:
+        """At least every hit that starts before `position`."""
+        while (not self.found or self.found[-1].start < position) and self._find_next():
+            pass
+        return self.found
+
+    def first_not_overruled(self, others: Mapping[str, _TrapHits]) -> _Hit | None:
+        """The first hit that no hit of an overruling trap overlaps: that trap would explain the words better."""
+        for hit in self:
+            overlapping = (
+                other
+                for trap in self.behaviour.overruled_by
+                for other in others[trap].starting_before(hit.end)
+                if other.start < hit.end and hit.start < other.end
+            )
+            if next(overlapping, None) is None:
+                return hit
+        return None
+
+    def _find_next(self) -> bool:
+        """Find one more hit; False when there is none, or enough were found."""
+        if len(self.found) == self._most:
+            return False
+        text = self._reading.text
+        while found := self._scanner.search(text, self._position):
+            start, end, rule = found
+            # From the next character, not the end: a rejected match may hide a shorter one that counts.
+            self._position = start + 1
+            if _counts(rule, self.behaviour, start, end, self._reading, self._grammar):
+                self.found.append(_Hit(start, end, self._scanner.trap, rule.name))
+                return True
+        self._most = len(self.found)  # the text has no more: never read it again
+        return False
 
 
 def detect_traps(text: str, lang: str) -> list[TrapHit]:
@@ -224,14 +251,13 @@ def detect_traps(text: str, lang: str) -> list[TrapHit]:
     if grammar.name_follower:
         matching = names_as(text, matching, grammar.name_stand_in, grammar.name_follower, grammar.not_names)
     reading = _Reading(matching, grammar)
-    hits = [hit for scanner in grammar.scanners for hit in _hits(scanner, reading, grammar)]
-    first: dict[str, tuple[int, int]] = {}
+    hits = {scanner.trap: _TrapHits(scanner, reading, grammar) for scanner in grammar.scanners}
+    first = [hit for trap_hits in hits.values() if (hit := trap_hits.first_not_overruled(hits))]
     # Earliest first; of two starting together, the longer says more about why.
-    for start, end, trap in sorted(hits, key=lambda hit: (hit[0], -hit[1])):
-        if trap not in first and not _overruled((start, end, trap), hits):
-            first[trap] = (start, end)
+    first.sort(key=lambda hit: (hit.start, -hit.end))
     return [
-        TrapHit(trap, text[start:end].strip(_EVIDENCE_EDGES) or text[start:end]) for trap, (start, end) in first.items()
+        TrapHit(hit.trap, text[hit.start : hit.end].strip(_EVIDENCE_EDGES) or text[hit.start : hit.end], hit.rule)
+        for hit in first
     ]
 
 

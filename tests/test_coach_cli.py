@@ -71,3 +71,30 @@ def test_unknown_choices_are_refused_with_a_usage_message(args):
 
     assert run.returncode == 2
     assert b"invalid choice" in run.stderr
+
+
+def test_explain_names_the_rule_that_fired_on_which_words():
+    run = nope("--explain", "Ik geef het op, ze vonden me vast dom.")
+
+    assert run.returncode == 0, run.stderr.decode()
+    assert run.stdout.decode().splitlines() == [
+        'avoidance: geef_het_op fired on "geef het op"',
+        'mind_reading: ze_vonden_me_dom fired on "ze vonden me vast dom"',
+    ]
+
+
+def test_explain_says_so_when_no_rule_fired():
+    run = nope("--explain", "--lang", "en", "I'll ask again next week.")
+
+    assert run.returncode == 0, run.stderr.decode()
+    assert run.stdout.decode().splitlines() == ["No rule fired."]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"), [(["--explain"], b"--explain needs TEXT"), (["--explain", "--json", "x"], b"not allowed")]
+)
+def test_explain_needs_a_text_and_no_json(args, message):
+    run = nope(*args, stdin=b"I always fail\n")
+
+    assert run.returncode == 2
+    assert message in run.stderr

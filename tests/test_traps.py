@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
 
-from coach.traps import CORE_TRAPS, TRAP_IDS, TrapHit, counter_question, detect_traps
+from coach.plain_text import for_matching
+from coach.trap_behaviour import BEHAVIOUR
+from coach.trap_grammar import Rule, Sign, scanner, scanners
+from coach.trap_rules_en import RULES as ENGLISH_RULES
+from coach.trap_rules_nl import RULES as DUTCH_RULES
+from coach.traps import _GRAMMARS, CORE_TRAPS, TRAP_IDS, TrapHit, counter_question, detect_traps
+from tests.trap_quality import DATA_DIR, load_cases
 
 
 def trap_ids(text: str, lang: str) -> list[str]:
@@ -505,3 +512,90 @@ def test_signing_up_is_not_giving_up():
 )
 def test_more_wordings_of_mind_reading(lang, text):
     assert trap_ids(text, lang) == ["mind_reading"]
+
+
+# The rule engine: named rules, per-trap behaviour as data, and the pre-filters that keep it quick.
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "trap", "rule"),
+    [
+        ("en", "They probably think I'm a joke.", "mind_reading", "they_think_im_a_joke"),
+        ("en", "I never get a second interview.", "overgeneralising", "never_gets_past"),
+        ("en", "They're ignoring me on purpose.", "mind_reading", "on_purpose"),
+        ("nl", "Ze haten me.", "mind_reading", "ze_haten_me"),
+        ("nl", "Ik ga niet meer solliciteren.", "avoidance", "niet_meer"),
+    ],
+)
+def test_every_hit_names_the_rule_that_fired(lang, text, trap, rule):
+    assert (trap, rule) in [(hit.id, hit.rule) for hit in detect_traps(text, lang)]
+
+
+@pytest.mark.parametrize("rules", [ENGLISH_RULES, DUTCH_RULES], ids=["en", "nl"])
+def test_every_trap_has_rules_each_with_a_name_of_its_own(rules):
+    names = [rule.name for trap_rules in rules.values() for rule in trap_rules]
+
+    assert tuple(rules) == TRAP_IDS
+    assert all(trap_rules for trap_rules in rules.values())
+    assert len(set(names)) == len(names)
+    assert all(re.fullmatch(r"[a-z][a-z0-9_]*", name) for name in names)
+
+
+def test_every_trap_has_a_behaviour_and_is_overruled_only_by_other_traps():
+    assert set(BEHAVIOUR) == set(TRAP_IDS)
+    assert all(behaviour.overruled_by <= set(TRAP_IDS) - {trap} for trap, behaviour in BEHAVIOUR.items())
+
+
+def test_a_rule_name_used_twice_in_a_language_is_refused():
+    with pytest.raises(ValueError, match="same"):
+        scanners({"labelling": [Rule("same", r"\bx")], "avoidance": [Rule("same", r"\by")]}, shared_start="zz")
+
+
+@pytest.mark.parametrize(
+    ("source", "text"),
+    [
+        (r"\bnever\b", "well, never"),
+        (r"(?:very\s+)?sad", "i am very sad"),
+        (r".z", "ab az"),  # any first character: tried everywhere
+        (r"[^x]z", "ab az"),  # a negated class
+        (r"(?i:N)o", "No, no"),  # either case
+    ],
+)
+def test_a_rule_is_found_where_it_matches_on_its_own(source, text):
+    found = scanner("labelling", [Rule("the_rule", source)], shared_start="zz").search(text, 0)
+    alone = re.compile(r"(?<![\w'-])(?:" + source + ")").search(text)
+
+    assert found is not None and alone is not None
+    assert found[:2] == alone.span()
+    assert found[2].name == "the_rule"
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_the_rule_a_scanner_names_matches_the_same_words_on_its_own(lang):
+    labelled = sorted(path.stem for path in DATA_DIR.glob(f"traps*_{lang}.jsonl"))
+    sentences = [for_matching(case.text) for name in labelled for case in load_cases(name)]
+
+    for scanner_of_trap in _GRAMMARS[lang].scanners:
+        for text in sentences:
+            position = 0
+            while found := scanner_of_trap.search(text, position):
+                start, end, rule = found
+                alone = re.compile(r"(?<![\w'-])(?:" + rule.source + ")").match(text, start)
+                assert alone is not None and alone.end() == end, (rule.name, text)
+                position = start + 1
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "start", "end"),
+    [
+        (r"\bnot\b", "i am not sure", 0, 13),
+        (r"\bnot\b", "i am not sure", 0, 7),  # the end cuts the word
+        (r"(?<!\bi )\bsaid\b", "she said so", 4, 11),  # looks behind `start`
+        (r"(?<!\bi )\bsaid\b", "i said so", 2, 9),
+        (r"\s(?:weet)\s+ik\s+niet\s*$", "of het werkt weet ik niet", 5, 25),  # "$" at `end`
+        (r"\s(?:weet)\s+ik\s+niet\s*$", "of het werkt weet ik niet meer", 5, 30),
+        (r"[^x]y", "xy zy", 0, 5),  # could start anywhere
+    ],
+)
+def test_a_sign_is_found_where_its_pattern_is(source, text, start, end):
+    assert Sign(source).found(text, start, end) == bool(re.compile(source).search(text, start, end))
