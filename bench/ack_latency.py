@@ -13,12 +13,10 @@ Nothing leaves 127.0.0.1. It exits 0 unless a server (or the stand-in) fails to 
 from __future__ import annotations
 
 import argparse
-import contextlib
 import http.client
 import itertools
 import json
 import math
-import multiprocessing
 import os
 import shutil
 import signal
@@ -30,7 +28,6 @@ import threading
 import time
 from collections import Counter
 from dataclasses import asdict, dataclass, field
-from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
@@ -39,10 +36,11 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
+from bench.stand_in_process import StandIn, StartError  # noqa: E402
 from slack_standin import requests  # noqa: E402
 from slack_standin.requests import FORM, Sender, Workspace  # noqa: E402
 from slack_standin.signing import signed_headers  # noqa: E402
-from slack_standin.web_api import Channel, Member, SlackWebAPI  # noqa: E402
+from slack_standin.web_api import Channel, Member  # noqa: E402
 from storage.crypto import generate_key  # noqa: E402
 
 SIGNING_SECRET = "bench-signing-secret"
@@ -55,74 +53,6 @@ P99_TARGET_MS = 100.0
 P99_TARGET_CONCURRENCY = 32
 FLOOR_RATIO_TARGET = 1.5
 APPS = {"bare": "bench.bare_wsgi:application", "real": "app:create_app_from_environment()"}
-
-
-class StartError(Exception):
-    """A server did not come up; the message says which and why."""
-
-
-# -- the Web API stand-in, in its own process ---------------------------------------------------
-
-
-def _serve_stand_in(conn: Connection) -> None:
-    """Child process: run the stand-in and answer "counts" / "stop" over the pipe.
-
-    Why a separate process: the stand-in does real work per call (JSON, view validation), and in
-    the load generator's process it would hold the GIL while client threads wait to read their
-    responses, inflating every measured time-to-ack.
-    """
-    api = SlackWebAPI(team_id=TEAM_ID, validate_blocks=False, keep_calls=False).start()
-    for n, user_id in enumerate(USER_IDS, start=1):
-        api.add_member(Member(user_id, f"bench{n}", locale="en-US", tz="Europe/Amsterdam"))
-    conn.send({"api_url": api.api_url, "bot_token": api.bot_token, "base_url": api.base_url})
-    try:
-        while True:
-            message = conn.recv()
-            if message == "counts":
-                conn.send(dict(api.counts()))
-            elif message == "stop":
-                break
-    except EOFError:
-        pass  # The parent went away: stop too.
-    finally:
-        api.stop()
-        conn.close()
-
-
-class StandIn:
-    """Handle on the stand-in process: its URLs and a count of the calls it has received."""
-
-    def __init__(self) -> None:
-        # spawn: a clean interpreter, nothing inherited from the parent's threads.
-        context = multiprocessing.get_context("spawn")
-        self._conn, child_conn = context.Pipe()
-        self._process = context.Process(target=_serve_stand_in, args=(child_conn,), daemon=True)
-        self._process.start()
-        child_conn.close()
-        if not self._conn.poll(30):
-            self.stop()
-            raise StartError("The Slack Web API stand-in did not start within 30 s.")
-        info = self._conn.recv()
-        self.api_url: str = info["api_url"]
-        self.bot_token: str = info["bot_token"]
-        self.base_url: str = info["base_url"]
-
-    def response_url(self, name: str) -> str:
-        # Same shape as SlackWebAPI.response_url, built here to avoid a round trip per request.
-        return f"{self.base_url}/response/{name}"
-
-    def counts(self) -> Counter[str]:
-        self._conn.send("counts")
-        return Counter(self._conn.recv())
-
-    def stop(self) -> None:
-        with contextlib.suppress(OSError):  # the child may already be gone
-            self._conn.send("stop")
-        self._process.join(5)
-        if self._process.is_alive():
-            self._process.terminate()
-            self._process.join(5)
-        self._conn.close()
 
 
 # -- gunicorn -----------------------------------------------------------------------------------
@@ -570,7 +500,11 @@ def main(argv: list[str] | None = None) -> int:
     stand_in: StandIn | None = None
     results: list[LevelResult] = []
     try:
-        stand_in = StandIn()
+        members = [
+            Member(user_id, f"bench{n}", locale="en-US", tz="Europe/Amsterdam")
+            for n, user_id in enumerate(USER_IDS, start=1)
+        ]
+        stand_in = StandIn(TEAM_ID, members)
         database_url = f"sqlite:///{workdir / 'nope.db'}"
         prepare_database(database_url)
         env = {

@@ -27,10 +27,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from coach.catalog import FEELINGS, FORMS, INTENSITIES, KINDS
 from coach.progress import week_start
 from digest.settings import WorkspaceSettings
+from digest.windows import digest_windows
 from storage.db import create_db_engine, session_factory
 from storage.migrate import upgrade
-from storage.tallies import activity_query, contributions_query, digest_windows, weekly_digests, windows_per_query
+from storage.tallies import activity_query, contributions_query, windows_per_query
 from storage.workspaces import workspaces_with_digests
+from use_cases.digests import weekly_digests
 
 DEFAULT_SERVER = "postgresql://postgres@127.0.0.1:5432"
 TARGET_ALL_S = 10.0
@@ -68,21 +70,21 @@ class Interrupted(KeyboardInterrupt):
     """SIGTERM, raised like Ctrl-C so that the scratch database is still dropped."""
 
 
-def _on_sigterm(_signum: int, _frame: FrameType | None) -> None:
+def on_sigterm(_signum: int, _frame: FrameType | None) -> None:
     raise Interrupted
 
 
 # --- the scratch database -------------------------------------------------------------------------
 
 
-def _url(server: str, database: str) -> str:
+def scratch_url(server: str, database: str) -> str:
     return make_url(server).set(database=database).render_as_string(hide_password=False)
 
 
 def _admin_engine(server: str) -> Engine:
     url: URL = make_url(server)
     # CREATE / DROP DATABASE cannot run inside a transaction.
-    engine = create_db_engine(_url(server, url.database or "postgres"))
+    engine = create_db_engine(scratch_url(server, url.database or "postgres"))
     return engine.execution_options(isolation_level="AUTOCOMMIT")
 
 
@@ -368,13 +370,13 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
 
-    signal.signal(signal.SIGTERM, _on_sigterm)
+    signal.signal(signal.SIGTERM, on_sigterm)
     name = f"nope_bench_{os.getpid()}"
     create_database(args.postgres, name)
     print(f"scratch database {name}")
     engine = None
     try:
-        engine = create_db_engine(_url(args.postgres, name))
+        engine = create_db_engine(scratch_url(args.postgres, name))
         upgrade(engine)
         return run(engine, args)
     except KeyboardInterrupt:

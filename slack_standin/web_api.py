@@ -121,6 +121,7 @@ class SlackWebAPI:
         *,
         validate_blocks: bool = True,
         keep_calls: bool = True,
+        latency_seconds: float = 0.0,
     ) -> None:
         self.team_id = team_id
         self.bot_token = bot_token
@@ -128,6 +129,11 @@ class SlackWebAPI:
         # Slack's CPU and memory, not the machine being measured. Counts are always kept.
         self.validate_blocks = validate_blocks
         self.keep_calls = keep_calls
+        # How long every answer takes, as a real round trip to Slack would (a benchmark sets it).
+        self.latency_seconds = latency_seconds
+        # Requests waiting for their answer right now, and the most there ever were at once.
+        self._answering = 0
+        self.most_at_once = 0
         self._counts: Counter[str] = Counter()
         self._state = _State()
         self._changed = threading.Condition()
@@ -222,6 +228,15 @@ class SlackWebAPI:
         """An uninstall: the token stops working."""
         with self._changed:
             self._state.token_teams.pop(bot_token, None)
+
+    def _begin_answer(self) -> None:
+        with self._changed:
+            self._answering += 1
+            self.most_at_once = max(self.most_at_once, self._answering)
+
+    def _end_answer(self) -> None:
+        with self._changed:
+            self._answering -= 1
 
     def _record(self, call: Call) -> None:
         with self._changed:
@@ -418,6 +433,16 @@ class SlackWebAPI:
                 pass
 
             def do_POST(self) -> None:
+                # Counted while the caller waits, and no longer once the answer is on its way: the
+                # caller's next request may arrive before this thread is done.
+                api._begin_answer()
+                try:
+                    time.sleep(api.latency_seconds)
+                finally:
+                    api._end_answer()
+                self._answer()
+
+            def _answer(self) -> None:
                 path = urlsplit(self.path).path
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length)

@@ -19,7 +19,7 @@ from config import Config
 from digest.settings import WorkspaceSettings
 from slack_api.client import slack_client
 from slack_api.workspaces import one_workspace
-from slack_standin.web_api import Member
+from slack_standin.web_api import Member, SlackWebAPI
 from storage.digest_runs import ABANDONED, FAILED, MAX_ATTEMPTS, POSTED, claim_run, settled_runs
 from storage.managers import add_manager
 from storage.models import DigestRun
@@ -28,7 +28,7 @@ from storage.workspaces import save_settings, workspace_settings
 from tests.conftest import ANNA
 from tests.harness import all_text, opened_view, structured
 from tests.test_log_no_flow import stored_rows
-from use_cases.digest_delivery import send_digest_now, send_due_digests
+from use_cases.digest_delivery import WORKSPACES_IN_FLIGHT, send_digest_now, send_due_digests
 from use_cases.digests import digest_now
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
@@ -354,3 +354,35 @@ def test_a_run_out_of_attempts_is_settled_and_never_claimed_again(sessions):
         assert settled_runs(session, {TEAM}, {week}, later) == {(TEAM, "C0TIRED", week)}
     assert claim_run(sessions, TEAM, "C0TIRED", week, later) is None
     assert claim_run(sessions, TEAM, "C0AGAIN", week, later) is not None
+
+
+def many_workspaces_due(sessions, count: int) -> None:
+    for number in range(count):
+        workspace_id = f"T0MANY{number:03d}"
+        with sessions.begin() as session:
+            settings = WorkspaceSettings(workspace_id=workspace_id, channels=("C0TEAM",), timezone="Europe/Amsterdam")
+            save_settings(session, settings, MONDAY)
+            for user_id in ("U1", "U2", "U3"):
+                rejection = NewRejection("outreach", "silence", "hurt", 2, None, True)
+                add_rejection(
+                    session,
+                    workspace_id=workspace_id,
+                    organisation_id=None,
+                    user_id=user_id,
+                    logged_at=MONDAY,
+                    new_rejection=rejection,
+                )
+
+
+@pytest.mark.parametrize("in_flight", [5, WORKSPACES_IN_FLIGHT])
+def test_due_digests_go_out_side_by_side_never_more_than_the_bound(sessions, core, config, in_flight):
+    many_workspaces_due(sessions, 40)
+    with SlackWebAPI(latency_seconds=0.3) as slow:  # every answer takes a realistic round trip and more
+        client = slack_client(replace(config, bot_token=slow.bot_token, slack_api_url=slow.api_url))
+
+        report = send_due_digests(core, one_workspace(client), FRIDAY_AFTER, in_flight=in_flight)
+
+        assert (len(report.posted), report.failed) == (40, [])
+        assert len(slow.calls("chat.postMessage")) == 40
+        # Bounded, and not one at a time: the old four in flight would show at most 4 here.
+        assert (slow.most_at_once == 5) if in_flight == 5 else (slow.most_at_once >= 30), slow.most_at_once

@@ -8,10 +8,14 @@ retried later; a channel Nope cannot post in is reported to the workspace's mana
 from __future__ import annotations
 
 import logging
+import random
+import threading
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+
+from sqlalchemy.orm import Session
 
 from digest.anonymity import effective_min_group
 from digest.content import Digest
@@ -28,7 +32,11 @@ from use_cases.ports import ChannelLost, PlatformError, Workspace, WorkspaceFor
 logger = logging.getLogger(__name__)
 
 RETRY_AFTER_FAILURE = timedelta(minutes=15)
-WORKSPACES_IN_FLIGHT = 4
+# Digests posted side by side. Each waits on Slack most of its time (a message, one second's pause
+# in its channel, the chart), so hundreds keep one process busy without overloading it.
+WORKSPACES_IN_FLIGHT = 512
+# Digests computed together, in one pass over the tallies.
+DIGESTS_PER_BATCH = 500
 
 
 @dataclass
@@ -82,8 +90,30 @@ def deliver(
         report.posted.append((settings.workspace_id, channel_id))
 
 
-def send_due_digests(core: Core, workspaces: WorkspaceFor, now: datetime) -> DeliveryReport:
-    """Post every digest due at `now` that has not been posted (or given up on) this week."""
+def _waiting(
+    session: Session, due: Sequence[tuple[WorkspaceSettings, date]], now: datetime
+) -> list[tuple[WorkspaceSettings, date, list[str]]]:
+    """The due workspaces' channels nobody has posted to, is posting to or has given up on this week."""
+    if not due:
+        return []
+    ids, weeks = {settings.workspace_id for settings, _ in due}, {week for _, week in due}
+    settled = settled_runs(session, ids, weeks, now)
+    waiting = [
+        (settings, week, [c for c in settings.channels if (settings.workspace_id, c, week) not in settled])
+        for settings, week in due
+    ]
+    return [item for item in waiting if item[2]]
+
+
+def send_due_digests(
+    core: Core, workspaces: WorkspaceFor, now: datetime, *, in_flight: int = WORKSPACES_IN_FLIGHT
+) -> DeliveryReport:
+    """Post every digest due at `now` that has not been posted (or given up on) this week.
+
+    Hundreds are posted side by side (most of a post is waiting for the platform), at most `in_flight`
+    at a time; the digests are computed a batch at a time, just before their posts, so that what
+    another scheduler claimed meanwhile is left to it.
+    """
     report = DeliveryReport()
     with core.sessions() as session:
         due = [
@@ -91,25 +121,29 @@ def send_due_digests(core: Core, workspaces: WorkspaceFor, now: datetime) -> Del
             for settings in workspaces_with_digests(session)
             if (week := due_week(schedule_of(settings), now))
         ]
-        ids, weeks = {s.workspace_id for s, _ in due}, {week for _, week in due}
-        settled = settled_runs(session, ids, weeks, now) if due else set()
-        waiting = [
-            (settings, week, [c for c in settings.channels if (settings.workspace_id, c, week) not in settled])
-            for settings, week in due
-        ]
-        waiting = [item for item in waiting if item[2]]
-        digests = weekly_digests(session, [(settings, week) for settings, week, _ in waiting]) if waiting else {}
-    deliveries = []
-    with ThreadPoolExecutor(max_workers=WORKSPACES_IN_FLIGHT, thread_name_prefix="nope-digest") as pool:
-        for settings, week, channels in waiting:
-            workspace = workspaces(settings.workspace_id)
-            if workspace is None:
-                logger.warning(
-                    "no installation for %s: its digest waits until Nope is installed", settings.workspace_id
+    # Schedulers running at once each go through the due workspaces in an order of their own: they
+    # mostly compute and claim different ones, and the claims settle the rest.
+    random.shuffle(due)
+    slots = threading.BoundedSemaphore(in_flight)
+    deliveries: list[Future[None]] = []
+    with ThreadPoolExecutor(max_workers=in_flight, thread_name_prefix="nope-digest") as pool:
+        for first in range(0, len(due), DIGESTS_PER_BATCH):
+            with core.sessions() as session:
+                waiting = _waiting(session, due[first : first + DIGESTS_PER_BATCH], now)
+                digests = weekly_digests(session, [(settings, week) for settings, week, _ in waiting])
+            for settings, week, channels in waiting:
+                workspace = workspaces(settings.workspace_id)
+                if workspace is None:
+                    logger.warning(
+                        "no installation for %s: its digest waits until Nope is installed", settings.workspace_id
+                    )
+                    continue
+                slots.acquire()  # wait for a free slot: what is computed is posted soon after
+                delivery = pool.submit(
+                    deliver, core, workspace, settings, week, digests[settings.workspace_id], channels, now, report
                 )
-                continue
-            digest = digests[settings.workspace_id]
-            deliveries.append(pool.submit(deliver, core, workspace, settings, week, digest, channels, now, report))
+                delivery.add_done_callback(lambda _done: slots.release())
+                deliveries.append(delivery)
     for delivery in deliveries:
         if delivery.exception() is not None:
             # One workspace's trouble (its database rows, say) must not stop the others.
