@@ -20,11 +20,20 @@ class ConfigError(StartupError):
     """A setting is missing or wrong; the message is one sentence for the operator."""
 
 
-SLACK_CREDENTIALS = ("SLACK_SIGNING_SECRET", "SLACK_BOT_TOKEN", "SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET")
+SLACK_CREDENTIALS = (
+    "SLACK_SIGNING_SECRET",
+    "SLACK_BOT_TOKEN",
+    "SLACK_APP_TOKEN",
+    "SLACK_CLIENT_ID",
+    "SLACK_CLIENT_SECRET",
+)
+OAUTH_SETTINGS = ("SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET")
+APP_TOKEN_PREFIX = "xapp-"
 
 
 @dataclass(frozen=True)
 class Config:
+    # Empty in Socket Mode: Slack signs its HTTP requests, not what comes over the WebSocket.
     signing_secret: str
     # Single-workspace mode; empty in OAuth mode, where each workspace's token comes from its installation.
     bot_token: str = ""
@@ -37,10 +46,17 @@ class Config:
     scheduler_enabled: bool = True
     # Fernet keys for free text and tokens at rest: the first encrypts, all of them decrypt.
     encryption_keys: tuple[str, ...] = ()
+    # Socket Mode: with an app-level token (xapp-…) Nope opens a WebSocket to Slack and takes its
+    # requests there instead of on /slack/events; always one workspace (a bot token, never OAuth).
+    app_token: str = ""
 
     @property
     def oauth_enabled(self) -> bool:
         return not self.bot_token
+
+    @property
+    def socket_mode(self) -> bool:
+        return bool(self.app_token)
 
 
 def has_slack_credentials(environ: Mapping[str, str]) -> bool:
@@ -125,6 +141,32 @@ def encryption_keys(environ: Mapping[str, str], *, development: bool) -> tuple[s
     return keys
 
 
+def _app_token(environ: Mapping[str, str]) -> str:
+    """SLACK_APP_TOKEN, for Socket Mode: empty when unset, refused when it is not an app-level token."""
+    app_token = (environ.get("SLACK_APP_TOKEN") or "").strip()
+    if app_token and not app_token.startswith(APP_TOKEN_PREFIX):
+        raise ConfigError(
+            f"SLACK_APP_TOKEN must be an app-level token starting with {APP_TOKEN_PREFIX}: make one with the "
+            "connections:write scope under App-Level Tokens on your Slack app's Basic Information page."
+        )
+    return app_token
+
+
+def _socket_mode_bot_token(environ: Mapping[str, str]) -> str:
+    """Socket Mode serves the one workspace the app is installed to: a bot token, and no OAuth settings."""
+    if any((environ.get(name) or "").strip() for name in OAUTH_SETTINGS):
+        raise ConfigError(
+            "Socket Mode (SLACK_APP_TOKEN) serves one workspace: set SLACK_BOT_TOKEN and leave "
+            "SLACK_CLIENT_ID and SLACK_CLIENT_SECRET unset (or unset SLACK_APP_TOKEN to install through OAuth)."
+        )
+    return _required(
+        environ,
+        "SLACK_BOT_TOKEN",
+        "Socket Mode (SLACK_APP_TOKEN) needs the Bot User OAuth Token (xoxb-…) from your app's "
+        "OAuth & Permissions page, in the environment or a .env file.",
+    )
+
+
 def _slack_identity(environ: Mapping[str, str]) -> tuple[str, str, str]:
     """(bot token, client id, client secret): a bot token means one workspace, a client id and secret OAuth."""
     bot_token = (environ.get("SLACK_BOT_TOKEN") or "").strip()
@@ -144,9 +186,14 @@ def load_config(environ: Mapping[str, str] | None = None, *, serving: bool = Tru
     """Read and check every setting the app needs: to serve Slack, or (serving=False) to post digests."""
     if environ is None:
         environ = process_environment()
+    app_token = _app_token(environ)
     how_to_sign = "copy it from your Slack app's Basic Information page into the environment or a .env file."
-    signing_secret = _required(environ, "SLACK_SIGNING_SECRET", how_to_sign) if serving else ""
-    bot_token, client_id, client_secret = _slack_identity(environ)
+    # Only what Slack posts over HTTP is signed: Socket Mode needs no secret.
+    signing_secret = _required(environ, "SLACK_SIGNING_SECRET", how_to_sign) if serving and not app_token else ""
+    if app_token:
+        bot_token, client_id, client_secret = _socket_mode_bot_token(environ), "", ""
+    else:
+        bot_token, client_id, client_secret = _slack_identity(environ)
     return Config(
         signing_secret=signing_secret,
         bot_token=bot_token,
@@ -157,4 +204,5 @@ def load_config(environ: Mapping[str, str] | None = None, *, serving: bool = Tru
         port=http_port(environ),
         scheduler_enabled=_switch(environ, "NOPE_SCHEDULER"),
         encryption_keys=encryption_keys(environ, development=development_mode(environ)),
+        app_token=app_token,
     )

@@ -99,24 +99,10 @@ def build_bolt_app(config: Config, door: Door, engine: Engine, listener_executor
     return app
 
 
-def create_app(config: Config, *, clock: Callable[[], datetime] = utc_now) -> Flask:
-    """The application factory: one Flask app serving Slack's requests and a health check."""
-    try:
-        use_keys(config.encryption_keys)
-    except EncryptionKeyError as error:
-        raise StartupError(f"NOPE_ENCRYPTION_KEY: {error}.") from None
-    engine = create_db_engine(config.database_url)
-    prepare_schema(engine)
-    door = Door(core=with_sessions(session_factory(engine), clock), people=PeopleDirectory())
-    listener_executor = ThreadPoolExecutor(max_workers=LISTENER_THREADS, thread_name_prefix="nope-listener")
-    slack_handler = SlackRequestHandler(build_bolt_app(config, door, engine, listener_executor))
+def _serve_slack_over_http(flask_app: Flask, bolt_app: App, config: Config) -> None:
+    """Slack's requests as signed HTTP posts to /slack/events, and in OAuth mode the install pages."""
+    slack_handler = SlackRequestHandler(bolt_app)
     verifier = SignatureVerifier(config.signing_secret)
-
-    flask_app = Flask(__name__)
-    # Kept so whoever owns the app (a test, a shutdown hook) can finish its work and close the pool.
-    flask_app.extensions["nope.engine"] = engine
-    flask_app.extensions["nope.core"] = door.core
-    flask_app.extensions["nope.listener_executor"] = listener_executor
 
     @flask_app.post("/slack/events")
     def slack_events() -> Response | tuple[Response, int]:
@@ -136,6 +122,32 @@ def create_app(config: Config, *, clock: Callable[[], datetime] = utc_now) -> Fl
         @flask_app.get(REDIRECT_PATH)
         def install() -> Response:
             return slack_handler.handle(request)
+
+
+def create_app(config: Config, *, clock: Callable[[], datetime] = utc_now) -> Flask:
+    """The application factory: one Flask app serving Slack's requests and a health check.
+
+    In Socket Mode Slack's requests come over the WebSocket that `slack_app.socket_mode` opens for the
+    Bolt app kept in `extensions["nope.bolt_app"]`, and the Flask app answers the health check only.
+    """
+    try:
+        use_keys(config.encryption_keys)
+    except EncryptionKeyError as error:
+        raise StartupError(f"NOPE_ENCRYPTION_KEY: {error}.") from None
+    engine = create_db_engine(config.database_url)
+    prepare_schema(engine)
+    door = Door(core=with_sessions(session_factory(engine), clock), people=PeopleDirectory())
+    listener_executor = ThreadPoolExecutor(max_workers=LISTENER_THREADS, thread_name_prefix="nope-listener")
+    bolt_app = build_bolt_app(config, door, engine, listener_executor)
+
+    flask_app = Flask(__name__)
+    # Kept so whoever owns the app (a test, a shutdown hook) can finish its work and close the pool.
+    flask_app.extensions["nope.engine"] = engine
+    flask_app.extensions["nope.core"] = door.core
+    flask_app.extensions["nope.listener_executor"] = listener_executor
+    flask_app.extensions["nope.bolt_app"] = bolt_app
+    if not config.socket_mode:
+        _serve_slack_over_http(flask_app, bolt_app, config)
 
     @flask_app.get("/healthz")
     def healthz() -> tuple[Response, int]:

@@ -2,8 +2,9 @@
 view_submission, view_closed) and Events API envelopes.
 
 Each builder returns the payload as Slack makes it; `command_body`, `form_body` and `json.dumps` give
-what goes over the wire. tests/test_standin_requests.py holds every kind against Slack's real-format
-examples in tests/fixtures/slack/payloads.
+what goes over HTTP, `socket_mode_envelope` what goes over a Socket Mode connection.
+tests/test_standin_requests.py holds every kind against Slack's real-format examples in
+tests/fixtures/slack/payloads.
 """
 
 from __future__ import annotations
@@ -268,3 +269,31 @@ def app_home_opened(
         "tab": tab,
     }
     return event if view is None else {**event, "view": view}
+
+
+# -- Socket Mode ----------------------------------------------------------------------------------
+
+# The interactions an app may answer in its ack, as over HTTP with a response body: a modal's
+# response_action and a select's options. A click gives nothing back.
+ANSWERED_INTERACTIONS = frozenset({"view_submission", "block_suggestion"})
+
+
+def socket_mode_envelope(payload: Mapping[str, Any], envelope_id: str) -> dict[str, Any]:
+    """A request over Socket Mode: the payload an HTTP request would carry (a command's fields, an
+    interaction, an Events API envelope) in Slack's envelope, which the app acks by its id."""
+    if "command" in payload:
+        kind, answerable = "slash_commands", True
+    elif payload.get("type") == "event_callback":
+        kind, answerable = "events_api", False
+    else:
+        kind, answerable = "interactive", payload.get("type") in ANSWERED_INTERACTIONS
+    envelope = {
+        "envelope_id": envelope_id,
+        "payload": dict(payload),
+        "type": kind,
+        "accepts_response_payload": answerable,
+    }
+    if kind == "events_api":
+        # The first delivery; Slack counts its retries here, as X-Slack-Retry-Num does over HTTP.
+        envelope.update(retry_attempt=0, retry_reason="")
+    return envelope

@@ -2,7 +2,8 @@
 
 It answers the methods Nope calls the way Slack does, records every call, and can be told to
 fail (429 with Retry-After, HTTP 500, or a Slack error such as `expired_trigger_id`). It also
-takes the `response_url` posts Slack would take. The sandbox, the tests and the benchmark use it.
+takes the `response_url` posts Slack would take, and with Socket Mode on (`accept_socket_mode`) hands
+the app-level token a WebSocket URL. The sandbox, the tests and the benchmark use it.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ UPLOAD_METHOD = "file_upload"
 SCHEDULE_HORIZON_SECONDS = 120 * 24 * 3600
 MESSAGE_BLOCKS_MAX = 50
 VIEW_METHODS = frozenset({"views.open", "views.update", "views.push", "views.publish"})
+OPEN_CONNECTION_METHOD = "apps.connections.open"
 # The app's bot in every workspace the stand-in plays: its user and its bot id.
 BOT_USER_ID = "UBOT"
 BOT_ID = "BBOT"
@@ -109,6 +111,9 @@ class _State:
     # Install codes not yet exchanged, and the team each bot token belongs to.
     install_codes: dict[str, Installation] = field(default_factory=dict)
     token_teams: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    # Socket Mode: the app-level token, and the WebSocket URL `apps.connections.open` hands it.
+    app_token: str | None = None
+    socket_mode_url: str | None = None
 
 
 class SlackWebAPI:
@@ -182,6 +187,21 @@ class SlackWebAPI:
         """The next `oauth.v2.access` with this code succeeds once and hands out its bot token."""
         with self._changed:
             self._state.install_codes[installation.code] = installation
+
+    def accept_socket_mode(self, app_token: str, url: str) -> None:
+        """Socket Mode on: `apps.connections.open` with `app_token` hands out `url` (a Socket Mode stand-in's)."""
+        with self._changed:
+            self._state.app_token, self._state.socket_mode_url = app_token, url
+
+    def open_connection(self, bearer_token: str) -> dict[str, Any]:
+        """`apps.connections.open`: Slack takes only an app-level token, and only in the Authorization header."""
+        with self._changed:
+            app_token, url = self._state.app_token, self._state.socket_mode_url
+        if app_token is not None and bearer_token == app_token:
+            return {"ok": True, "url": url}
+        if self.knows_token(bearer_token):
+            return {"ok": False, "error": "not_allowed_token_type"}
+        return {"ok": False, "error": "invalid_auth"}
 
     def bot_in(self, channel_id: str) -> bool:
         return channel_id not in self._state.channels_without_bot
@@ -470,8 +490,8 @@ class SlackWebAPI:
                 else:
                     self._send(404, {"ok": False, "error": "unknown_path"})
                     return
-                authorization = self.headers.get("Authorization", "")
-                token = authorization.removeprefix("Bearer ") or params.get("token")
+                bearer_token = self.headers.get("Authorization", "").removeprefix("Bearer ")
+                token = bearer_token or params.get("token")
                 call = Call(method=method, params=params, token=token, at=time.time(), path=path)
                 api._record(call)
                 fault = api._next_fault(method)
@@ -480,6 +500,8 @@ class SlackWebAPI:
                     return
                 if method == RESPONSE_URL_METHOD:
                     self._send(200, {"ok": True}, call=call)
+                elif method == OPEN_CONNECTION_METHOD:
+                    self._send(200, api.open_connection(bearer_token), call=call)
                 elif not api.knows_token(token) and method != "oauth.v2.access":
                     self._send(200, {"ok": False, "error": "invalid_auth"}, call=call)
                 else:

@@ -49,8 +49,8 @@ def sender(user_id: str) -> Sender:
     return Sender(user_id, user_id.lower())
 
 
-def slash_command_body(**overrides: str) -> str:
-    """A `/nope` command from the tests' workspace, with some fields replaced, form-encoded as Slack sends it."""
+def slash_command(**overrides: str) -> dict[str, str]:
+    """A `/nope` command's fields from the tests' workspace, with some replaced."""
     fields = requests.slash_command(
         COMMANDS_FROM,
         sender("U2147483697"),
@@ -60,7 +60,12 @@ def slash_command_body(**overrides: str) -> str:
         response_url="https://hooks.slack.com/commands/1234/5678",
         trigger_id="13345224609.738474920.8088930838d88f008e0",
     )
-    return requests.command_body({**fields, **overrides})
+    return {**fields, **overrides}
+
+
+def slash_command_body(**overrides: str) -> str:
+    """A `/nope` command from the tests' workspace, with some fields replaced, form-encoded as Slack sends it."""
+    return requests.command_body(slash_command(**overrides))
 
 
 def interactions_from(team_id: str) -> Workspace:

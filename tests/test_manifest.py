@@ -1,4 +1,5 @@
-"""manifest.yml creates the app as it is, and Slack's published schema accepts it."""
+"""manifest.yml creates the app as it is, and Slack's published schema accepts it; so does its Socket Mode
+twin, manifest.socket-mode.yml, which differs only where Socket Mode needs it to."""
 
 from __future__ import annotations
 
@@ -6,22 +7,40 @@ import json
 from pathlib import Path
 
 import jsonschema
+import pytest
 import yaml
 
 from handlers.commands import COMMAND
 from slack_app.install_flow import BOT_SCOPES, REDIRECT_PATH
 from tests.payloads import MANIFEST_SCHEMA
 
-MANIFEST = Path(__file__).resolve().parents[1] / "manifest.yml"
+ROOT = Path(__file__).resolve().parents[1]
+MANIFEST = ROOT / "manifest.yml"
+SOCKET_MODE_MANIFEST = ROOT / "manifest.socket-mode.yml"
 
 
-def load_manifest() -> dict:
-    return yaml.safe_load(MANIFEST.read_text(encoding="utf-8"))
+def load_manifest(path: Path = MANIFEST) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
-def test_manifest_validates_against_slacks_schema():
+@pytest.mark.parametrize("path", [MANIFEST, SOCKET_MODE_MANIFEST], ids=lambda path: path.name)
+def test_manifest_validates_against_slacks_schema(path):
     schema = json.loads(MANIFEST_SCHEMA.read_text(encoding="utf-8"))
-    jsonschema.validate(load_manifest(), schema)
+    jsonschema.validate(load_manifest(path), schema)
+
+
+def test_the_socket_mode_manifest_is_the_same_app_without_request_urls():
+    socket_mode = load_manifest(SOCKET_MODE_MANIFEST)
+    assert socket_mode["settings"]["socket_mode_enabled"] is True
+    # Everything else as in manifest.yml, less what only a public address needs.
+    public = load_manifest()
+    assert public["settings"].pop("socket_mode_enabled") is False
+    socket_mode["settings"].pop("socket_mode_enabled")
+    del public["features"]["slash_commands"][0]["url"]
+    del public["settings"]["event_subscriptions"]["request_url"]
+    del public["settings"]["interactivity"]["request_url"]
+    del public["oauth_config"]["redirect_urls"]
+    assert socket_mode == public
 
 
 def test_manifest_declares_every_surface_nope_serves():

@@ -9,6 +9,8 @@ from dataclasses import replace
 from typing import Any
 from urllib.parse import parse_qs, parse_qsl
 
+import pytest
+
 from slack_standin import requests
 from slack_standin.requests import Enterprise, Sender, Workspace
 from slack_standin.view_state import fill_in
@@ -181,3 +183,23 @@ def test_app_home_opened_is_slacks_example():
     built = requests.app_home_opened(example["user"], example["channel"], example["tab"], view=example["view"])
     assert {**built, "event_ts": example["event_ts"]} == example
     assert set(requests.app_home_opened("U1", "D1")) == set(example) - {"view"}  # before any Home was published
+
+
+@pytest.mark.parametrize(
+    ("example", "kind", "answerable"),
+    [
+        (dict(parse_qsl(payload_text("slash_command.txt"))), "slash_commands", True),
+        (payload_json("view_submission.json"), "interactive", True),
+        (payload_json("block_actions.json"), "interactive", False),
+        (payload_json("app_home_opened.bolt_test.json"), "events_api", False),
+    ],
+    ids=["command", "view_submission", "block_actions", "event"],
+)
+def test_over_socket_mode_each_kind_comes_in_slacks_envelope_with_its_http_payload(example, kind, answerable):
+    envelope = requests.socket_mode_envelope(example, "0f1e2d3c-envelope")
+
+    assert (envelope["envelope_id"], envelope["type"], envelope["payload"]) == ("0f1e2d3c-envelope", kind, example)
+    # Slack takes an answer in the ack where HTTP would take one in the response body.
+    assert envelope["accepts_response_payload"] is answerable
+    if kind == "events_api":
+        assert (envelope["retry_attempt"], envelope["retry_reason"]) == (0, "")
