@@ -7,6 +7,7 @@ from blocks.kit import Block, actions, button, context, divider, fields_section,
 from coach.i18n import translate
 from digest.chart import text_chart
 from digest.content import Digest
+from digest.week_labels import week_label
 
 # A section shows at most 10 fields.
 MAX_FIELDS = 10
@@ -36,15 +37,17 @@ def _breakdown(digest: Digest) -> list[Block]:
 
 
 def chart_labels(digest: Digest) -> list[str]:
-    return [week_start.strftime("%d-%m") for week_start, _ in digest.history]
+    return [week_label(digest.lang, week_start) for week_start, _ in digest.history]
 
 
 def chart_alt_text(digest: Digest) -> str:
-    values = ", ".join(
-        f"{label} {translate(digest.lang, 'digest.no_number') if rejections is None else rejections}"
-        for label, (_, rejections) in zip(chart_labels(digest), digest.history, strict=True)
-    )
-    return translate(digest.lang, "digest.chart_alt", values=values)
+    """What the chart image shows, for a screen reader: every week's label and count, or "hidden"."""
+    lang, weeks = digest.lang, []
+    for index, (label, (_, rejections)) in enumerate(zip(chart_labels(digest), digest.history, strict=True)):
+        if index == len(digest.history) - 1:
+            label += f" ({translate(lang, 'digest.chart_this_week')})"
+        weeks.append(f"{label}: {translate(lang, 'digest.chart_hidden') if rejections is None else rejections}")
+    return translate(lang, "digest.chart_alt", values="; ".join(weeks))
 
 
 def _numbers(digest: Digest) -> list[Block]:

@@ -25,7 +25,7 @@ from blocks.direct_messages import (
 from blocks.kit import Block
 from blocks.messages import fallback_text
 from coach.i18n import translate
-from digest.chart import bar_chart_png
+from digest.chart import digest_chart_png
 from digest.content import Digest
 from slack_api.client import SLACK_FAILURES, error_code
 from slack_api.people import is_workspace_admin
@@ -194,7 +194,7 @@ class SlackWorkspace:
             self.client.files_upload_v2(
                 channel=channel_id,
                 thread_ts=message_ts,
-                file=bar_chart_png([rejections for _, rejections in digest.history]),
+                file=digest_chart_png(digest),
                 filename=f"nope-{digest.week_start.isoformat()}.png",
                 title=translate(digest.lang, "digest.chart_title"),
                 alt_txt=chart_alt_text(digest),

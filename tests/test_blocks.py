@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -9,7 +10,7 @@ from slack_sdk.models.blocks import Block
 from slack_sdk.models.views import View
 
 from blocks import reflection_views as steps
-from blocks.digest_message import digest_blocks
+from blocks.digest_message import chart_alt_text, digest_blocks
 from blocks.direct_messages import (
     brave_step_done_blocks,
     channel_lost_blocks,
@@ -199,6 +200,25 @@ def test_every_digest_message_is_valid(lang, people):
         assert not any(str(number) in text for number in range(4, 100))
     else:
         assert f"*{people}" in text
+
+
+ALT_TEXT_WEEKS = {
+    "en": "5 Oct: 7; 12 Oct: hidden; 19 Oct: 0; 26 Oct: 3; 2 Nov: 4; 9 Nov: 5; 16 Nov: hidden; 23 Nov (this week): 14",
+    "nl": "5 okt: 7; 12 okt: verborgen; 19 okt: 0; 26 okt: 3; 2 nov: 4; 9 nov: 5; 16 nov: verborgen; "
+    "23 nov (deze week): 14",
+}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_charts_alt_text_reads_every_week_with_hidden_weeks_called_hidden(lang):
+    digest = sample_digest(lang, 3)
+    counts = (7, None, 0, 3, 4, 5, None, 14)
+    digest = replace(
+        digest, history=tuple((week, count) for (week, _), count in zip(digest.history, counts, strict=True))
+    )
+    alt = chart_alt_text(digest)
+    assert alt.startswith("Bar chart" if lang == "en" else "Staafdiagram")
+    assert alt.endswith(": " + ALT_TEXT_WEEKS[lang])
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

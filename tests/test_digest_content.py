@@ -111,7 +111,15 @@ def test_the_encouragements_ship_with_the_package():
 
 
 def test_the_digest_package_needs_no_platform_or_database():
-    modules = ["digest", "digest.anonymity", "digest.chart", "digest.content", "digest.schedule", "digest.weeks"]
+    modules = [
+        "digest",
+        "digest.anonymity",
+        "digest.chart",
+        "digest.content",
+        "digest.schedule",
+        "digest.week_labels",
+        "digest.weeks",
+    ]
     forbidden = ["slack_bolt", "slack_sdk", "flask", "sqlalchemy", "storage"]
     script = (
         f"import sys\nfor name in {modules!r}: __import__(name)\n"
