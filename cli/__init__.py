@@ -63,7 +63,7 @@ def _operate(arguments: argparse.Namespace) -> int:
     config = load_config(serving=False) if (arguments.command, subcommand) in POSTING_COMMANDS else None
     core = _core()
     if arguments.command == "keys":
-        return keys.run_keys(arguments, core.sessions.kw["bind"], sys.stdout)
+        return keys.run_keys(arguments, core.engine, sys.stdout)
     if arguments.command == "retention":
         return retention.run_retention(arguments, core, sys.stdout)
     if arguments.command == "workspace":

@@ -9,7 +9,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from PIL import Image, ImageDraw, ImageFont
 
@@ -78,6 +78,16 @@ def _palette() -> Image.Image:
     return palette
 
 
+def _index(colour: tuple[int, int, int]) -> int:
+    """A chart colour's place in the palette (shapes are painted straight into the palette image)."""
+    return [CARD, TEXT, BAR, HIDDEN, BASELINE, ACCENT, ACCENT_TEXT].index(colour)
+
+
+def _in_palette(image: Image.Image) -> Image.Image:
+    # Per pixel, to the nearest colour: text edges land on their own text's ramp.
+    return image.quantize(palette=_palette(), dither=Image.Dither.NONE)
+
+
 @cache
 def _hidden_stub(width: int, colour: tuple[int, int, int]) -> Image.Image:
     """An outlined, hatched stub: clearly "no number shown", never mistaken for a low bar or a zero."""
@@ -86,7 +96,55 @@ def _hidden_stub(width: int, colour: tuple[int, int, int]) -> Image.Image:
     for x in range(-STUB_HEIGHT, width, HATCH_STEP):
         draw.line([(x, STUB_HEIGHT), (x + STUB_HEIGHT, 0)], fill=colour, width=SCALE)
     draw.rectangle([0, 0, width - 1, STUB_HEIGHT - 1], outline=colour, width=SCALE)
-    return stub
+    return _in_palette(stub)
+
+
+@cache
+def _words(
+    text: str, size: int, colour: tuple[int, int, int], bold: bool, anchor: str
+) -> tuple[Image.Image, tuple[int, int]]:
+    """`text` drawn once on the card's colour, and where its box sits from the point it is anchored at.
+
+    Ten thousand charts are drawn in one minute and their words repeat (the weeks, "hidden", the counts):
+    each is drawn and put in the palette once, then pasted.
+    """
+    font = _font(size)
+    width = SCALE // 2 if bold else 0
+    stroke = {"stroke_width": width, "stroke_fill": colour} if bold else {}
+    left, top, right, bottom = font.getbbox(text, anchor=anchor, stroke_width=width)
+    tile = Image.new("RGB", (max(1, right - left), max(1, bottom - top)), CARD)
+    ImageDraw.Draw(tile).text((-left, -top), text, font=font, fill=colour, anchor=anchor, **stroke)
+    return _in_palette(tile), (left, top)
+
+
+def _write(image: Image.Image, at: tuple[int, int], text: str, size: int, this_week: bool, anchor: str) -> None:
+    """`text` at `at` in a week's colour: this week's words in bold accent, the others plain."""
+    tile, (left, top) = _words(text, size, ACCENT_TEXT if this_week else TEXT, this_week, anchor)
+    image.paste(tile, (at[0] + left, at[1] + top))
+
+
+def _centres(weeks: int) -> list[int]:
+    column = (WIDTH - 2 * PAD) / max(1, weeks)
+    return [round(PAD + column * (index + 0.5)) for index in range(weeks)]
+
+
+@lru_cache(maxsize=64)
+def _frame(lang: str, weeks: tuple[date, ...]) -> Image.Image:
+    """What every digest of these weeks shares: the card, the title, the baseline and the week labels."""
+    frame = Image.new("RGB", (WIDTH, HEIGHT), CARD)
+    draw = ImageDraw.Draw(frame)
+    draw.text((PAD, PAD), translate(lang, "digest.chart_title"), font=_font(TITLE_SIZE), fill=TEXT)
+    draw.rectangle([PAD, BASELINE_Y, WIDTH - PAD - 1, BASELINE_Y + BASELINE_THICKNESS - 1], fill=BASELINE)
+    frame = _in_palette(frame)
+    label_top = BASELINE_Y + BASELINE_THICKNESS + TEXT_GAP
+    for index, (centre, week_start) in enumerate(zip(_centres(len(weeks)), weeks, strict=True)):
+        this_week = index == len(weeks) - 1
+        _write(frame, (centre, label_top), week_label(lang, week_start), LABEL_SIZE, this_week, "ma")
+        if this_week:
+            below = (centre, label_top + LABEL_SIZE + TEXT_GAP // 2)
+            tile, (left, top) = _words(translate(lang, "digest.chart_this_week"), LABEL_SIZE, ACCENT_TEXT, False, "ma")
+            frame.paste(tile, (below[0] + left, below[1] + top))
+    return frame
 
 
 def _draw_bar(image: Image.Image, left: int, width: int, count: int | None, largest: int, this_week: bool) -> int:
@@ -98,47 +156,23 @@ def _draw_bar(image: Image.Image, left: int, width: int, count: int | None, larg
         return BASELINE_Y  # no bar, only its "0"
     # Integer arithmetic scales any size of count exactly.
     top = BASELINE_Y - max(SMALLEST, count * TALLEST // largest)
-    image.paste(ACCENT if this_week else BAR, (left, top, left + width, BASELINE_Y))
+    image.paste(_index(ACCENT if this_week else BAR), (left, top, left + width, BASELINE_Y))
     return top
-
-
-def _draw_words(
-    draw: ImageDraw.ImageDraw, lang: str, centre: float, top: int, week: tuple[date, int | None], this_week: bool
-) -> None:
-    """The count (or "hidden") above a week's bar, and the week's label below the baseline."""
-    week_start, count = week
-    if count is None:
-        above, above_font = translate(lang, "digest.chart_hidden"), _font(LABEL_SIZE)
-    else:
-        above, above_font = str(count), _font(COUNT_SIZE)
-    colour, bold = TEXT, {}
-    if this_week:
-        colour = ACCENT_TEXT
-        bold = {"stroke_width": SCALE // 2, "stroke_fill": ACCENT_TEXT}
-    draw.text((centre, top - TEXT_GAP), above, font=above_font, fill=colour, anchor="ms", **bold)
-    label_top = BASELINE_Y + BASELINE_THICKNESS + TEXT_GAP
-    label, label_font = week_label(lang, week_start), _font(LABEL_SIZE)
-    draw.text((centre, label_top), label, font=label_font, fill=colour, anchor="ma", **bold)
-    if this_week:
-        below = (centre, label_top + LABEL_SIZE + TEXT_GAP // 2)
-        draw.text(below, translate(lang, "digest.chart_this_week"), font=label_font, fill=ACCENT_TEXT, anchor="ma")
 
 
 def _chart(lang: str, history: Sequence[tuple[date, int | None]]) -> Image.Image:
     largest = _largest([count for _, count in history])
-    image = Image.new("RGB", (WIDTH, HEIGHT), CARD)
-    draw = ImageDraw.Draw(image)
-    draw.text((PAD, PAD), translate(lang, "digest.chart_title"), font=_font(TITLE_SIZE), fill=TEXT)
-    draw.rectangle([PAD, BASELINE_Y, WIDTH - PAD - 1, BASELINE_Y + BASELINE_THICKNESS - 1], fill=BASELINE)
-    column = (WIDTH - 2 * PAD) / max(1, len(history))
-    bar_width = max(1, round(column * BAR_SHARE))
-    for index, week in enumerate(history):
+    image = _frame(lang, tuple(week for week, _ in history)).copy()
+    bar_width = max(1, round((WIDTH - 2 * PAD) / max(1, len(history)) * BAR_SHARE))
+    for index, (centre, (_, count)) in enumerate(zip(_centres(len(history)), history, strict=True)):
         this_week = index == len(history) - 1
-        centre = PAD + column * (index + 0.5)
-        top = _draw_bar(image, round(centre - bar_width / 2), bar_width, week[1], largest, this_week)
-        _draw_words(draw, lang, centre, top, week, this_week)
-    # A few dozen exact colours: as a palette PNG it is under half the bytes of an RGB one, and quicker to encode.
-    return image.quantize(palette=_palette(), dither=Image.Dither.NONE)
+        top = _draw_bar(image, round(centre - bar_width / 2), bar_width, count, largest, this_week)
+        if count is None:
+            above, size = translate(lang, "digest.chart_hidden"), LABEL_SIZE
+        else:
+            above, size = str(count), COUNT_SIZE
+        _write(image, (centre, top - TEXT_GAP), above, size, this_week, "ms")
+    return image
 
 
 def digest_chart_png(digest: Digest) -> bytes:

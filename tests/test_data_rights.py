@@ -18,7 +18,7 @@ from blocks.log_rejection_modal import STORY_BLOCK
 from blocks.logged_view import REFLECT_NOW_ACTION
 from blocks.metadata import ModalMetadata
 from digest.settings import WorkspaceSettings
-from storage.db import create_db_engine, session_factory
+from storage.db import create_db_engine
 from storage.digest_runs import claim_run
 from storage.installations import installation_store
 from storage.models import SLACK_BOTS, SLACK_INSTALLATIONS, Manager, Reflection
@@ -161,7 +161,7 @@ def test_delete_asks_first_then_leaves_nothing_of_the_person_in_any_table(slack,
     log_a_no(slack, web_api, person=BRAM, answers={**ANSWERS, STORY_BLOCK: BRAM_STORY})
     week = date.today() - timedelta(days=date.today().weekday() + 7)
     engine = create_db_engine(database_url)
-    assert claim_run(session_factory(engine), "T0001", "C0DIGEST", week, datetime.now(UTC)) is not None
+    assert claim_run(engine, "T0001", "C0DIGEST", week, datetime.now(UTC)) is not None
     engine.dispose()
     assert set(tables_mentioning(database_url, ANNA.user_id)) >= ANNA_TABLES
     [reminder_id] = stored_reminder_ids(database_url)

@@ -352,8 +352,8 @@ def test_a_run_out_of_attempts_is_settled_and_never_claimed_again(sessions):
     later = FRIDAY_AFTER + timedelta(hours=1)
     with sessions() as session:
         assert settled_runs(session, {TEAM}, {week}, later) == {(TEAM, "C0TIRED", week)}
-    assert claim_run(sessions, TEAM, "C0TIRED", week, later) is None
-    assert claim_run(sessions, TEAM, "C0AGAIN", week, later) is not None
+    assert claim_run(sessions.kw["bind"], TEAM, "C0TIRED", week, later) is None
+    assert claim_run(sessions.kw["bind"], TEAM, "C0AGAIN", week, later) is not None
 
 
 def many_workspaces_due(sessions, count: int) -> None:

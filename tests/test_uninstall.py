@@ -11,7 +11,7 @@ from sqlalchemy import select
 from coach.records import NewRejection
 from digest.settings import WorkspaceSettings
 from slack_standin.signing import signed_headers
-from storage.db import create_db_engine, session_factory
+from storage.db import create_db_engine
 from storage.digest_runs import claim_run
 from storage.installations import installation_store
 from storage.models import SLACK_BOTS, SLACK_INSTALLATIONS, Manager, Workspace
@@ -93,7 +93,7 @@ def workspace_in_full_use(slack, web_api, database_url: str) -> None:
 
     in_database(database_url, settings)
     engine = create_db_engine(database_url)
-    assert claim_run(session_factory(engine), "T0001", "C0DIGEST", date(2026, 11, 23), NOW) is not None
+    assert claim_run(engine, "T0001", "C0DIGEST", date(2026, 11, 23), NOW) is not None
     engine.dispose()
     installed_directly(database_url, "T0001")
     assert set(tables_mentioning(database_url, "T0001")) >= {

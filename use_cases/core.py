@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -36,6 +37,11 @@ class Core:
     sessions: sessionmaker[Session]
     switches: WorkspaceSwitches
     clock: Callable[[], datetime] = utc_now
+
+    @property
+    def engine(self) -> Engine:
+        """The database itself, for statements that need no session (a scheduler's many small writes)."""
+        return self.sessions.kw["bind"]
 
     @contextmanager
     def reading(self, doing: str) -> Iterator[Session]:

@@ -70,23 +70,23 @@ def deliver(
     """Claim and post one workspace's digest in each of `channels`, recording every outcome."""
     min_group = effective_min_group(settings.min_group)
     for channel_id in channels:
-        run_id = claim_run(core.sessions, settings.workspace_id, channel_id, week, now)
+        run_id = claim_run(core.engine, settings.workspace_id, channel_id, week, now)
         if run_id is None:
             continue
         try:
             message_id = workspace.post_digest(channel_id, digest, min_group)
         except ChannelLost as lost:
-            record_failed(core.sessions, run_id, lost.code, None)
+            record_failed(core.engine, run_id, lost.code, None)
             report.failed.append((settings.workspace_id, channel_id, lost.code))
             with core.sessions() as session:
                 added = listed_managers(session, settings.workspace_id)
             report_lost_channel(workspace, settings.language, channel_id, lost.code, added)
             continue
         except PlatformError as error:
-            record_failed(core.sessions, run_id, error.code, now + RETRY_AFTER_FAILURE)
+            record_failed(core.engine, run_id, error.code, now + RETRY_AFTER_FAILURE)
             report.failed.append((settings.workspace_id, channel_id, error.code))
             continue
-        record_posted(core.sessions, run_id, message_id, now)
+        record_posted(core.engine, run_id, message_id, now)
         report.posted.append((settings.workspace_id, channel_id))
 
 
