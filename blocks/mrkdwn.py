@@ -10,11 +10,6 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def quote(text: str) -> str:
-    """User text as an escaped block quote."""
-    return "\n".join("> " + line for line in escape(text).splitlines() or [""])
-
-
 def local_date(moment: datetime) -> str:
     """A date Slack renders in the reader's own timezone and locale, with a plain fallback."""
     return f"<!date^{int(moment.timestamp())}^{{date_short}}|{moment.date().isoformat()}>"

@@ -1,7 +1,9 @@
 """The five small steps of a private reflection, each a modal view that replaces the one before.
 
 Steps replace each other (`response_action: update` / `views.update`) rather than stacking, so
-the reflection never comes near Slack's limit of three pushed views.
+the reflection never comes near Slack's limit of three pushed views. A person's own words (their
+story, new story and brave step) and the coach's phrases are shown whole, over as many sections as
+they take.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from blocks.kit import (
     section,
     static_select,
 )
+from blocks.long_text import Cuttable, filled_sections, sections
 from blocks.metadata import ModalMetadata
 from blocks.mrkdwn import escape, local_date
 from coach.i18n import translate
@@ -144,8 +147,11 @@ def story_view(metadata: ModalMetadata, about: AboutTheRejection, head_story: st
 
 def _use_this_list(lang: str, phrases: Sequence[str], action_id: str, button_key: str) -> list[Block]:
     return [
-        section(escape(phrase), accessory=button(translate(lang, button_key), action_id, value=str(index)))
+        block
         for index, phrase in enumerate(phrases)
+        for block in sections(
+            Cuttable(escape(phrase)), accessory=button(translate(lang, button_key), action_id, value=str(index))
+        )
     ]
 
 
@@ -156,18 +162,14 @@ def reframe_view(
     lang = metadata.lang
     blocks: list[Block] = [header(translate(lang, "reflect.reframe.heading"))]
     if traps:
-        blocks += [
-            section(
-                translate(
-                    lang,
-                    "reflect.reframe.trap",
-                    trap=translate(lang, f"trap.{trap.trap_id}"),
-                    evidence=escape(trap.evidence),
-                    question=escape(trap.question),
-                )
+        for trap in traps:
+            blocks += filled_sections(
+                lang,
+                "reflect.reframe.trap",
+                trap=translate(lang, f"trap.{trap.trap_id}"),
+                evidence=escape(trap.evidence),
+                question=escape(trap.question),
             )
-            for trap in traps
-        ]
     else:
         blocks.append(section(translate(lang, "reflect.reframe.no_traps" if had_story else "reflect.reframe.no_story")))
     blocks += [divider(), section(f"*{translate(lang, 'reflect.reframe.choose_label')}*")]
@@ -202,14 +204,10 @@ def feedback_view(metadata: ModalMetadata, who_options: Sequence[str], who: str,
     ]
     for index, question in enumerate(metadata.shown):
         if question == asked:
-            blocks.append(section(f"{escape(question)}\n_{translate(lang, 'reflect.feedback.sent')}_"))
+            blocks += sections(Cuttable(escape(question)), f"\n_{translate(lang, 'reflect.feedback.sent')}_")
         else:
-            blocks.append(
-                section(
-                    escape(question),
-                    accessory=button(translate(lang, "reflect.feedback.ask"), ASK_QUESTION_ACTION, value=str(index)),
-                )
-            )
+            ask = button(translate(lang, "reflect.feedback.ask"), ASK_QUESTION_ACTION, value=str(index))
+            blocks += sections(Cuttable(escape(question)), accessory=ask)
     return _reflection_step_view(metadata, FEEDBACK, blocks)
 
 
@@ -246,24 +244,26 @@ def brave_step_view(
     return _reflection_step_view(metadata, BRAVE_STEP, blocks, submit_key="reflect.step.submit")
 
 
+def _memory(lang: str, comeback: Comeback | None) -> list[Block]:
+    """The earlier comeback in the person's own words, every one of them."""
+    if comeback is None:
+        return [section(translate(lang, "reflect.remember.none"))]
+    values = {
+        "date": local_date(comeback.logged_at),
+        "kind": translate(lang, f"kind.{comeback.kind}"),
+        "step": escape(comeback.brave_step),
+    }
+    if comeback.new_story:
+        return filled_sections(lang, "reflect.remember.comeback", story=escape(comeback.new_story), **values)
+    return filled_sections(lang, "reflect.remember.comeback_no_story", **values)
+
+
 def remember_view(metadata: ModalMetadata, comeback: Comeback | None) -> Block:
     """One of the person's own earlier comebacks, when there is one."""
     lang = metadata.lang
-    if comeback is None:
-        memory = translate(lang, "reflect.remember.none")
-    else:
-        values = {
-            "date": local_date(comeback.logged_at),
-            "kind": translate(lang, f"kind.{comeback.kind}"),
-            "step": escape(comeback.brave_step),
-        }
-        if comeback.new_story:
-            memory = translate(lang, "reflect.remember.comeback", story=escape(comeback.new_story), **values)
-        else:
-            memory = translate(lang, "reflect.remember.comeback_no_story", **values)
     blocks = [
         header(translate(lang, "reflect.remember.heading")),
-        section(memory),
+        *_memory(lang, comeback),
         divider(),
         section(f"*{translate(lang, 'reflect.remember.closing')}*"),
     ]

@@ -8,13 +8,13 @@ from functools import partial
 from slack_bolt import App, Respond
 from slack_sdk import WebClient
 
-from blocks.messages import help_blocks, notice_blocks
+from blocks.messages import help_blocks
 from handlers.data_rights import export_data, open_delete_confirmation
 from handlers.goals import open_goal_modal
 from handlers.log_rejection import open_log_rejection_modal
 from handlers.reflection import open_reflection
 from handlers.settings import open_settings
-from slack_api.modals import Reply, notify_by_response
+from slack_api.modals import Reply, notify_by_response, words_of
 from slack_requests.acks import acknowledge
 from slack_requests.command_text import parse_command_text
 from slack_requests.door import Door
@@ -44,7 +44,7 @@ def run_command(door: Door, asked: SlackRequest, client: WebClient, respond: Res
     person = door.person(client, asked)
     reply = Reply(client, asked.trigger_id, notify_by_response(respond))
     if command.subcommand in SWITCHED_OFF_ANSWERS and not is_switched_on(door.core, person.workspace_id):
-        reply.notify(notice_blocks(person.lang, "settings.switched_off", command.story))
+        reply.say(person.lang, "settings.switched_off", words_of(person, command.story))
         return
     ANSWERS[command.subcommand](door, reply, person, command.story)
 

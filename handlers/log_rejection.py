@@ -13,7 +13,7 @@ from blocks.logged_view import logged_view
 from coach.catalog import STORY_MAX_CHARS
 from coach.i18n import translate
 from handlers.home import refresh_home
-from slack_api.modals import Reply, notify_by_dm
+from slack_api.modals import Reply, notify_by_dm, words_of
 from slack_requests.acks import acknowledge, keep_open_unsaved, replace_view, show_errors
 from slack_requests.door import Door
 from slack_requests.forms import LOG_REJECTION_BLOCKS, on_blocks, rejection_answers
@@ -25,9 +25,10 @@ from use_cases.person import Person
 
 def open_log_rejection_modal(reply: Reply, person: Person, story: str | None = None) -> None:
     view = form.log_rejection_modal(person.lang, person.timezone_name, story)
-    if reply.open(view, person.lang, story) and story and len(story) > STORY_MAX_CHARS:
+    words = words_of(person, story)
+    if reply.open(view, person.lang, words) and words and len(words.text) > STORY_MAX_CHARS:
         # The form holds the first 2,000 characters; the person keeps the whole text here.
-        reply.say(person.lang, "notice.story_trimmed", story)
+        reply.say(person.lang, "notice.story_trimmed", words)
 
 
 def open_from_home(door: Door, asked: SlackRequest, client: WebClient) -> None:

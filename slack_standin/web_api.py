@@ -12,6 +12,7 @@ import json
 import threading
 import time
 from collections import Counter, defaultdict, deque
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -27,7 +28,6 @@ RESPONSE_URL_METHOD = "response_url"
 UPLOAD_PREFIX = "/upload/"
 UPLOAD_METHOD = "file_upload"
 SCHEDULE_HORIZON_SECONDS = 120 * 24 * 3600
-MESSAGE_BLOCKS_MAX = 50
 VIEW_METHODS = frozenset({"views.open", "views.update", "views.push", "views.publish"})
 OPEN_CONNECTION_METHOD = "apps.connections.open"
 # The app's bot in every workspace the stand-in plays: its user and its bot id.
@@ -39,6 +39,120 @@ def json_param(params: dict[str, Any], name: str) -> Any:
     """An argument Slack takes as JSON (a view, blocks, files): as it is in a JSON body, a JSON string in a form."""
     value = params.get(name)
     return json.loads(value) if isinstance(value, str) and value.startswith(("[", "{")) else value
+
+
+# -- Slack's limits ---------------------------------------------------------------------------
+# Slack refuses a view or a message that breaks one of its limits, and so does the stand-in. slack_sdk's
+# models check most of them: `to_dict()` validates a block and what is in it (section text 3,000,
+# header 150, button text 75, input label and hint 2,000, 10 context elements, 25 actions);
+# `View` checks a view's own (100 blocks, title, submit and close 24, private_metadata 3,000). These are
+# the ones slack_sdk leaves out.
+MESSAGE_BLOCKS_MAX = 50
+# Every text object, wherever it sits (a context's mrkdwn, too).
+TEXT_OBJECT_MAX = 3000
+SECTION_FIELD_MAX = 2000
+OPTION_TEXT_MAX = 75
+# Slack's reference allows 150; the Slack notes Nope is built from say keep them to 75.
+OPTION_VALUE_MAX = 75
+VIEW_BYTES_MAX = 250_000
+# chat.postMessage refuses longer text with `msg_too_long`.
+MESSAGE_TEXT_MAX = 40_000
+# Undocumented: Slack refuses a message whose blocks carry more text than this in all (`msg_blocks_too_long`);
+# a Slack engineer put it at "12,000 text characters with a buffer for block containers" (slackapi/bolt-js#2509).
+MESSAGE_BLOCKS_TEXT_MAX = 12_000
+
+
+class Refused(Exception):
+    """A view or message Slack would refuse: the error code it answers with, and why."""
+
+    def __init__(self, error: str, why: str) -> None:
+        super().__init__(why)
+        self.error = error
+
+
+def _text_objects(node: Any) -> Iterator[dict[str, Any]]:
+    """Every text object in a block, however deep."""
+    if isinstance(node, dict):
+        if node.get("type") in {"plain_text", "mrkdwn"} and isinstance(node.get("text"), str):
+            yield node
+        for value in node.values():
+            yield from _text_objects(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _text_objects(item)
+
+
+def _options(node: Any) -> Iterator[dict[str, Any]]:
+    """Every option of every select, radio button or checkbox in a block."""
+    if isinstance(node, dict):
+        for key in ("options", "initial_options"):
+            yield from (option for option in node.get(key) or [] if isinstance(option, dict))
+        if isinstance(node.get("initial_option"), dict):
+            yield node["initial_option"]
+        for value in node.values():
+            yield from _options(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _options(item)
+
+
+def check_block(block: Any) -> None:
+    """Raise SlackObjectFormationError for a block Slack would refuse."""
+    model = Block.parse(block) if isinstance(block, dict) else None
+    if model is None:
+        raise SlackObjectFormationError(f"not a block Slack knows: {str(block)[:80]}")
+    model.to_dict()
+    for text in _text_objects(block):
+        if len(text["text"]) > TEXT_OBJECT_MAX:
+            raise SlackObjectFormationError(f"a text of {len(text['text'])} characters (at most {TEXT_OBJECT_MAX})")
+    for field_text in block.get("fields") or []:
+        if len(field_text.get("text", "")) > SECTION_FIELD_MAX:
+            raise SlackObjectFormationError(f"a section field over {SECTION_FIELD_MAX} characters")
+    # slack_sdk leaves a select's options unchecked.
+    for option in _options(block):
+        if len(str((option.get("text") or {}).get("text", ""))) > OPTION_TEXT_MAX:
+            raise SlackObjectFormationError(f"an option's text over {OPTION_TEXT_MAX} characters")
+        if len(str(option.get("value", ""))) > OPTION_VALUE_MAX:
+            raise SlackObjectFormationError(f"an option value over {OPTION_VALUE_MAX} characters")
+
+
+def check_view(view: Any) -> None:
+    """Raise Refused (`invalid_arguments`) for a view Slack would refuse, whichever way it is sent."""
+    try:
+        if not isinstance(view, dict):
+            raise SlackObjectFormationError("the view is not an object")
+        View(**view).validate_json()
+        for block in view.get("blocks") or []:
+            check_block(block)
+        size = len(json.dumps(view, ensure_ascii=False).encode("utf-8"))
+        if size > VIEW_BYTES_MAX:
+            raise SlackObjectFormationError(f"the view is {size} bytes (at most {VIEW_BYTES_MAX})")
+    except (SlackObjectFormationError, TypeError, AttributeError) as error:
+        raise Refused("invalid_arguments", str(error)) from error
+
+
+def check_message(blocks: Any, text: Any) -> None:
+    """Raise Refused for a message (its blocks and its `text`) Slack would refuse."""
+    if isinstance(text, str) and len(text) > MESSAGE_TEXT_MAX:
+        raise Refused("msg_too_long", f"text of {len(text)} characters (at most {MESSAGE_TEXT_MAX})")
+    if not blocks:
+        return
+    try:
+        if not isinstance(blocks, list):
+            raise SlackObjectFormationError("blocks is not a list")
+        if len(blocks) > MESSAGE_BLOCKS_MAX:
+            raise SlackObjectFormationError(f"{len(blocks)} blocks (at most {MESSAGE_BLOCKS_MAX})")
+        for block in blocks:
+            check_block(block)
+    except (SlackObjectFormationError, TypeError, AttributeError) as error:
+        raise Refused("invalid_blocks", str(error)) from error
+    in_all = sum(len(item["text"]) for item in _text_objects(blocks))
+    if in_all > MESSAGE_BLOCKS_TEXT_MAX:
+        raise Refused("msg_blocks_too_long", f"{in_all} characters of text (at most {MESSAGE_BLOCKS_TEXT_MAX})")
+
+
+def _refusal(refused: Refused) -> dict[str, Any]:
+    return {"ok": False, "error": refused.error, "response_metadata": {"messages": [str(refused)]}}
 
 
 class _Server(ThreadingHTTPServer):
@@ -326,17 +440,20 @@ class SlackWebAPI:
         channel = str(params.get("channel", ""))
         if channel in self._state.channels_without_bot:
             return {"ok": False, "error": "not_in_channel"}
-        blocks = json_param(params, "blocks")
-        try:
-            # Slack refuses messages with blocks that break its limits; so do we.
-            for block in blocks or []:
-                if self.validate_blocks:
-                    Block.parse(block).validate_json()
-            if blocks and len(blocks) > MESSAGE_BLOCKS_MAX:
-                raise SlackObjectFormationError(f"more than {MESSAGE_BLOCKS_MAX} blocks")
-        except (SlackObjectFormationError, TypeError, AttributeError) as error:
-            return {"ok": False, "error": "invalid_blocks", "response_metadata": {"messages": [str(error)]}}
+        refused = self._refused_message(params)
+        if refused is not None:
+            return refused
         return {"ok": True, "channel": channel, "ts": f"{time.time():.6f}"}
+
+    def _refused_message(self, params: dict[str, Any]) -> dict[str, Any] | None:
+        """Slack's answer to a message that breaks its limits; None for one it takes."""
+        if not self.validate_blocks:
+            return None
+        try:
+            check_message(json_param(params, "blocks"), params.get("text"))
+        except Refused as refused:
+            return _refusal(refused)
+        return None
 
     def _exchange_code(self, params: dict[str, Any]) -> dict[str, Any]:
         with self._changed:
@@ -387,6 +504,9 @@ class SlackWebAPI:
         self._state.channels_without_bot.add(channel_id)
 
     def _schedule(self, params: dict[str, Any]) -> dict[str, Any]:
+        refused = self._refused_message(params)
+        if refused is not None:
+            return refused
         post_at = int(params.get("post_at") or 0)
         now = time.time()
         if post_at <= now:
@@ -429,15 +549,11 @@ class SlackWebAPI:
 
     def _view_answer(self, params: dict[str, Any]) -> dict[str, Any]:
         view = json_param(params, "view")
-        try:
-            # Slack refuses views that break its limits; so do we.
-            View(**view).validate_json()
-        except (SlackObjectFormationError, TypeError) as error:
-            return {
-                "ok": False,
-                "error": "invalid_arguments",
-                "response_metadata": {"messages": [str(error)]},
-            }
+        if self.validate_blocks:
+            try:
+                check_view(view)
+            except Refused as refused:
+                return _refusal(refused)
         with self._changed:
             self._state.view_counter += 1
             view_id = f"V{self._state.view_counter:06d}"
@@ -499,13 +615,21 @@ class SlackWebAPI:
                     self._send_fault(fault, call)
                     return
                 if method == RESPONSE_URL_METHOD:
-                    self._send(200, {"ok": True}, call=call)
+                    self._answer_response_url(call)
                 elif method == OPEN_CONNECTION_METHOD:
                     self._send(200, api.open_connection(bearer_token), call=call)
                 elif not api.knows_token(token) and method != "oauth.v2.access":
                     self._send(200, {"ok": False, "error": "invalid_auth"}, call=call)
                 else:
                     self._send(200, api.answer(method, params, token), call=call)
+
+            def _answer_response_url(self, call: Call) -> None:
+                # Slack takes a response_url post as it takes a message, and answers a refused one with a 400.
+                refused = api._refused_message(call.params)
+                if refused is None:
+                    self._send(200, {"ok": True}, call=call)
+                else:
+                    self._send(400, refused, call=call)
 
             def do_GET(self) -> None:
                 self.do_POST()

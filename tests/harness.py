@@ -13,7 +13,7 @@ from slack_standin import requests
 from slack_standin.requests import FORM, JSON
 from slack_standin.signing import signed_headers
 from slack_standin.view_state import fill_in
-from slack_standin.web_api import Call, SlackWebAPI, json_param
+from slack_standin.web_api import Call, Refused, SlackWebAPI, check_view, json_param
 from tests import payloads
 
 # The actions block the tests' buttons and selects sit in (Nope reads only their action_id and value).
@@ -68,7 +68,7 @@ class SlackSide:
 
     def submit(self, person: Person, view: dict[str, Any], answers: dict[str, Any]) -> TestResponse:
         payload = payloads.view_submission(view, fill_in(view, answers), person.user_id, person.team_id)
-        return self.post(requests.form_body(payload), FORM)
+        return _slack_takes(self.post(requests.form_body(payload), FORM))
 
     def click(
         self, person: Person, action_id: str, *, in_message: bool = True, value: str | None = None
@@ -131,6 +131,17 @@ class SlackSide:
 
     def open_home(self, person: Person, tab: str = "home") -> TestResponse:
         return self.event(requests.app_home_opened(person.user_id, "D" + person.user_id, tab), team_id=person.team_id)
+
+
+def _slack_takes(response: TestResponse) -> TestResponse:
+    """A submission's answer, checked as Slack checks it: a view it answers with must be one Slack shows."""
+    answer = response.get_json(silent=True) or {}
+    if answer.get("response_action") in {"update", "push"}:
+        try:
+            check_view(answer.get("view"))
+        except Refused as refused:
+            raise AssertionError(f"Slack would refuse the view this submission answers with: {refused}") from refused
+    return response
 
 
 def structured(call: Call, name: str) -> Any:

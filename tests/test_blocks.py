@@ -1,4 +1,4 @@
-"""Every view and message Nope builds is valid Block Kit (checked by slack_sdk.models), in both languages."""
+"""Every view and message Nope builds is valid Block Kit, as the Slack stand-in checks it, in both languages."""
 
 from __future__ import annotations
 
@@ -6,8 +6,6 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from slack_sdk.models.blocks import Block
-from slack_sdk.models.views import View
 
 from blocks import reflection_views as steps
 from blocks.digest_message import chart_alt_text, digest_blocks
@@ -22,15 +20,17 @@ from blocks.goal_views import goal_modal, goal_set_view
 from blocks.home_view import HomeContent, home_view
 from blocks.log_rejection_modal import STORY_BLOCK, log_rejection_modal
 from blocks.logged_view import logged_view
+from blocks.long_text import quoted_sections
 from blocks.messages import fallback_text, help_blocks, notice_blocks
 from blocks.metadata import ModalMetadata
-from blocks.mrkdwn import escape, quote
+from blocks.mrkdwn import escape
 from coach.catalog import FEELINGS, KINDS, STORY_MAX_CHARS
 from coach.i18n import LANGUAGES, catalog
 from coach.records import BraveStep, Comeback, Goal, GoalProgress, LoggedRejection, OpenReflection, PersonalProgress
 from digest.anonymity import Contribution
 from digest.content import WeekActivity, build_digest
 from digest.weeks import previous_weeks
+from slack_standin.web_api import check_message, check_view
 from tests.harness import all_text
 
 NOW = datetime(2026, 11, 24, 12, tzinfo=UTC)
@@ -48,13 +48,14 @@ NOTICE_KEYS = [key for key in catalog("en") if key.startswith(("error.", "notice
 
 
 def valid_view(view: dict) -> dict:
-    View(**view).validate_json()
+    """`view`, once the Slack stand-in has checked it as Slack does (every block, every limit)."""
+    check_view(view)
     return view
 
 
 def valid_blocks(blocks: list[dict]) -> list[dict]:
-    for block in blocks:
-        Block.parse(block).validate_json()
+    """A message's `blocks`, once the Slack stand-in has checked them as Slack does."""
+    check_message(blocks, None)
     return blocks
 
 
@@ -122,7 +123,23 @@ def test_escape_defuses_mentions_and_entities():
 
 
 def test_quote_escapes_every_line():
-    assert quote("<!everyone>\nok") == "> &lt;!everyone&gt;\n> ok"
+    assert all_text(quoted_sections("<!everyone>\nok")) == "> &lt;!everyone&gt;\n> ok"
+
+
+def test_a_long_line_cut_between_sections_is_quoted_on_both_sides_of_the_cut():
+    texts = [block["text"]["text"] for block in quoted_sections("one more try " * 400)]
+
+    assert len(texts) == 2 and all(text.startswith("> ") and len(text) <= 3000 for text in texts)
+    assert "\n" not in "".join(texts)
+
+
+def test_a_long_brave_step_cut_between_sections_is_bold_on_both_sides_of_the_cut():
+    brave_step = " ".join(["Call back"] * 400)
+    memory = steps.remember_view(ModalMetadata("en", "UTC"), Comeback(NOW, "social", None, brave_step))
+    texts = [block["text"]["text"] for block in memory["blocks"] if block["type"] == "section"][:2]
+
+    assert texts[0].startswith("On ") and texts[0].endswith("Call*")
+    assert texts[1].startswith("*back Call") and texts[1].endswith("Call back*. You came back then. You can now.")
 
 
 LONG = "A very long sentence <!here> & more. " * 60  # over 2,000 characters of someone's words
