@@ -1,6 +1,11 @@
-"""The Slack Web API client Nope uses everywhere: pointed at SLACK_API_URL, patient with rate limits."""
+"""The Slack Web API clients Nope uses: pointed at SLACK_API_URL, patient with rate limits as far as
+whoever waits can afford."""
 
 from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Any
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
@@ -9,6 +14,10 @@ from slack_sdk.http_retry.builtin_handlers import (
     RateLimitErrorRetryHandler,
     ServerErrorRetryHandler,
 )
+from slack_sdk.http_retry.request import HttpRequest
+from slack_sdk.http_retry.response import HttpResponse
+from slack_sdk.http_retry.state import RetryState
+from slack_sdk.web import SlackResponse
 
 from config import Config
 
@@ -17,23 +26,116 @@ SLACK_CALL_TIMEOUT_SECONDS = 5
 # What a Web API call can raise: Slack's answers (SlackApiError), and, once the retry handlers
 # give up, the network's own errors, which slack_sdk passes on as they are (URLError, timeouts).
 SLACK_FAILURES: tuple[type[Exception], ...] = (SlackClientError, OSError)
+# Calls that use the trigger_id of a click or command. Slack lets a trigger open a modal for 3 s
+# after the click, and the first try comes after the acknowledgement: once a 429 asks for more than a
+# second's wait, the retry would carry a dead trigger. Better to tell the person straight away.
+TRIGGER_METHODS = frozenset({"views.open", "views.push"})
+TRIGGER_LONGEST_WAIT_SECONDS = 1
+# Slack gives an acknowledgement 3 s in all; its Slack calls get half, the rest is for the network
+# to Slack and back, Bolt and the database.
+ACK_SLACK_SECONDS = 1.5
 
 
-def slack_client(config: Config, token: str | None = None) -> WebClient:
-    """Retries a 429 after its Retry-After (twice), a 5xx and a dropped connection once.
+@dataclass(frozen=True)
+class Patience:
+    """How long a client waits for Slack: each answer, and a 429's Retry-After (how often, how long at most)."""
+
+    timeout_seconds: float
+    longest_wait_seconds: float
+    rate_limit_retries: int
+
+
+# Someone is waiting for the answer, and one of the 8 listener threads sleeps through every wait: a long
+# Retry-After is better told to the person than slept through while everyone else's clicks queue up.
+FOR_PEOPLE = Patience(timeout_seconds=SLACK_CALL_TIMEOUT_SECONDS, longest_wait_seconds=2, rate_limit_retries=1)
+# The scheduler has hundreds of threads and the whole week: it waits as long as Slack asks, within reason.
+FOR_SCHEDULER = Patience(timeout_seconds=SLACK_CALL_TIMEOUT_SECONDS, longest_wait_seconds=60, rate_limit_retries=2)
+
+
+def _method(request: HttpRequest) -> str:
+    """The Web API method a request calls: the last part of its URL's path."""
+    return request.url.split("?", 1)[0].rsplit("/", 1)[-1]
+
+
+def _retry_after_seconds(response: HttpResponse) -> float:
+    """A 429's Retry-After; slack_sdk waits a second when there is none, and so do we. Unreadable: forever."""
+    for name, values in response.headers.items():
+        if name.lower() == "retry-after":
+            value = values[0] if isinstance(values, list) else values
+            return int(value) if str(value).isdigit() else float("inf")
+    return 1
+
+
+class BoundedRateLimitRetryHandler(RateLimitErrorRetryHandler):
+    """Waits out a 429's Retry-After only when it is short enough for whoever waits, and for the trigger."""
+
+    def __init__(self, max_retry_count: int, longest_wait_seconds: float) -> None:
+        super().__init__(max_retry_count=max_retry_count)
+        self.longest_wait_seconds = longest_wait_seconds
+
+    def _can_retry(
+        self,
+        *,
+        state: RetryState,
+        request: HttpRequest,
+        response: HttpResponse | None = None,
+        error: Exception | None = None,
+    ) -> bool:
+        if response is None or not super()._can_retry(state=state, request=request, response=response, error=error):
+            return False
+        longest = self.longest_wait_seconds
+        if _method(request) in TRIGGER_METHODS:
+            longest = min(longest, TRIGGER_LONGEST_WAIT_SECONDS)
+        return _retry_after_seconds(response) <= longest
+
+
+def slack_client(config: Config, token: str | None = None, *, patience: Patience = FOR_PEOPLE) -> WebClient:
+    """Retries a 429 after its Retry-After when `patience` allows, a 5xx and a dropped connection once.
 
     With the workspace's own `token` in OAuth mode; the configured bot token otherwise.
     """
     return WebClient(
         token=token or config.bot_token or None,
         base_url=config.slack_api_url,
-        timeout=SLACK_CALL_TIMEOUT_SECONDS,
+        timeout=patience.timeout_seconds,  # type: ignore[arg-type]  # slack_sdk's hint says int; urllib takes a float
         retry_handlers=[
-            RateLimitErrorRetryHandler(max_retry_count=2),
+            BoundedRateLimitRetryHandler(patience.rate_limit_retries, patience.longest_wait_seconds),
             ServerErrorRetryHandler(max_retry_count=1),
             ConnectionErrorRetryHandler(max_retry_count=1),
         ],
     )
+
+
+class _WithinDeadline(WebClient):
+    """Calls that end, all together, by one deadline: each gets what is left of it, none is retried.
+
+    One acknowledgement's own client: it is used in one thread, so each call may set its timeout.
+    """
+
+    def __init__(self, client: WebClient, seconds: float) -> None:
+        super().__init__(
+            token=client.token,
+            base_url=client.base_url,
+            ssl=client.ssl,
+            proxy=client.proxy,
+            headers=dict(client.headers),
+            team_id=client.default_params.get("team_id"),  # an org-wide install's workspace
+            logger=client.logger,
+            retry_handlers=[],  # a retry would start after part of the time is gone, and may overrun it
+        )
+        self._deadline = time.monotonic() + seconds
+
+    def api_call(self, api_method: str, **kwargs: Any) -> SlackResponse:  # type: ignore[override]
+        left = self._deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError(f"no time left to call {api_method}")
+        self.timeout = left  # type: ignore[assignment]
+        return super().api_call(api_method, **kwargs)
+
+
+def within(client: WebClient, seconds: float = ACK_SLACK_SECONDS) -> WebClient:
+    """`client`'s workspace, for calls that must all be answered within `seconds` (inside an acknowledgement)."""
+    return _WithinDeadline(client, seconds)
 
 
 def error_code(error: Exception) -> str:

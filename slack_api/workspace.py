@@ -122,8 +122,7 @@ class SlackWorkspace:
         try:
             user = self.client.users_info(user=user_id).get("user") or {}
         except SLACK_FAILURES as error:
-            self._failed(f"users.info for {user_id}", error)
-            return False
+            raise self._failed(f"users.info for {user_id}", error) from error
         return is_workspace_admin(user)
 
     def admins(self) -> list[str]:
@@ -143,14 +142,17 @@ class SlackWorkspace:
         unreachable: list[str | None] = []
         joined: list[str] = []
         unchecked: list[str] = []
+        unanswered: list[str] = []
         for channel_id in channel_ids:
             try:
                 channel = self.client.conversations_info(channel=channel_id)["channel"]
             except SLACK_FAILURES as error:
                 if error_code(error) == "channel_not_found":
                     unreachable.append(None)  # Slack hides a private channel from a bot that is not in it
-                else:
+                elif isinstance(error, SlackApiError):
                     unchecked.append(channel_id)
+                else:
+                    unanswered.append(channel_id)
                 continue
             if channel.get("is_member"):
                 continue
@@ -161,10 +163,13 @@ class SlackWorkspace:
             try:
                 self.client.conversations_join(channel=channel_id)
                 joined.append(channel_id)
-            except SLACK_FAILURES as error:
+            except SlackApiError as error:
                 self._failed(f"joining {channel_id}", error)
                 unreachable.append(name)
-        return ChannelCheck(tuple(unreachable), tuple(joined), tuple(unchecked))
+            except SLACK_FAILURES as error:
+                self._failed(f"joining {channel_id}", error)
+                unanswered.append(channel_id)
+        return ChannelCheck(tuple(unreachable), tuple(joined), tuple(unchecked), tuple(unanswered))
 
     def post_digest(self, channel_id: str, digest: Digest, min_group: int) -> str:
         """Post the digest, then its chart image in the message's thread (the text chart is in the message)."""

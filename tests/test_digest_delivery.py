@@ -17,7 +17,7 @@ from blocks.home_view import LOG_REJECTION_ACTION
 from coach.records import NewRejection
 from config import Config
 from digest.settings import WorkspaceSettings
-from slack_api.client import slack_client
+from slack_api.client import FOR_SCHEDULER, slack_client
 from slack_api.workspaces import one_workspace
 from slack_standin.web_api import Member, SlackWebAPI
 from storage.digest_runs import ABANDONED, FAILED, MAX_ATTEMPTS, POSTED, claim_run, settled_runs
@@ -42,7 +42,7 @@ NOPE = Path(sys.executable).with_name("nope")
 @pytest.fixture
 def workspaces(web_api, config):
     web_api.add_member(Member("U0BOSS", "boss", is_admin=True))
-    return one_workspace(slack_client(config))
+    return one_workspace(slack_client(config, patience=FOR_SCHEDULER))
 
 
 def set_up_workspace(sessions, channels=("C0TEAM",), **settings) -> None:

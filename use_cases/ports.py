@@ -45,7 +45,7 @@ class Directory(Protocol):
     """Who is who in the workspace, asked of the platform each time (never cached)."""
 
     def is_admin(self, user_id: str) -> bool:
-        """Whether the platform says this person administers the workspace; False when it does not answer."""
+        """Whether the platform says this person administers the workspace; PlatformError when it does not say."""
         ...
 
     def admins(self) -> list[str]:
@@ -62,6 +62,8 @@ class ChannelCheck:
     joined: tuple[str, ...] = field(default_factory=tuple)
     # Channels the platform would not tell about just now: saved, and checked when the digest is posted.
     unchecked: tuple[str, ...] = field(default_factory=tuple)
+    # Channels the platform did not answer about in time: nothing can be said of them yet.
+    unanswered: tuple[str, ...] = field(default_factory=tuple)
 
 
 class Channels(Protocol):

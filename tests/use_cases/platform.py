@@ -26,6 +26,8 @@ class RecordingPlatform:
     # Channels Nope can post in; others are private and hidden from it.
     reachable: set[str] = field(default_factory=set)
     lost_channels: set[str] = field(default_factory=set)
+    # Channels the platform does not answer about in time.
+    silent_channels: set[str] = field(default_factory=set)
     refuse: bool = False
     refuse_scheduling: bool = False
     sent: list[tuple[str, PrivateMessage]] = field(default_factory=list)
@@ -59,14 +61,16 @@ class RecordingPlatform:
         self.files.append((user_id, file))
 
     def is_admin(self, user_id: str) -> bool:
-        return not self.refuse and user_id in self.admins_
+        self._check()
+        return user_id in self.admins_
 
     def admins(self) -> list[str]:
         return [] if self.refuse else list(self.admins_)
 
     def make_reachable(self, channel_ids: Sequence[str]) -> ChannelCheck:
-        unreachable = tuple(None for channel in channel_ids if channel not in self.reachable)
-        return ChannelCheck(unreachable=unreachable)
+        silent = tuple(channel for channel in channel_ids if channel in self.silent_channels)
+        unreachable = tuple(None for channel in channel_ids if channel not in {*self.reachable, *silent})
+        return ChannelCheck(unreachable=unreachable, unanswered=silent)
 
     def post_digest(self, channel_id: str, digest: Digest, min_group: int) -> str:
         if channel_id in self.lost_channels:
