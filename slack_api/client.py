@@ -1,11 +1,13 @@
 """The Slack Web API clients Nope uses: pointed at SLACK_API_URL, patient with rate limits as far as
-whoever waits can afford."""
+whoever waits can afford, and never repeating blindly a call that may already have made something."""
 
 from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from http.client import HTTPException
 from typing import Any
+from urllib.error import URLError
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
@@ -24,8 +26,15 @@ from config import Config
 # A hung Web API call must not hold a thread for long (a trigger_id is dead after 3 s anyway).
 SLACK_CALL_TIMEOUT_SECONDS = 5
 # What a Web API call can raise: Slack's answers (SlackApiError), and, once the retry handlers
-# give up, the network's own errors, which slack_sdk passes on as they are (URLError, timeouts).
-SLACK_FAILURES: tuple[type[Exception], ...] = (SlackClientError, OSError)
+# give up, the network's own errors, which slack_sdk passes on as they are (URLError, timeouts,
+# and http.client's own for an answer cut off half-way).
+SLACK_FAILURES: tuple[type[Exception], ...] = (SlackClientError, OSError, HTTPException)
+# Calls that make something new at Slack. One repeated after its answer was lost (a timeout, a
+# dropped connection, a 5xx) may make it twice: a second digest, DM or reminder.
+NOT_REPEATABLE = frozenset({"chat.postMessage", "chat.scheduleMessage", "files.completeUploadExternal"})
+# Slack's own words for these errors: "It's possible some aspect of the operation succeeded before
+# the error was raised."
+MAYBE_DONE_ERRORS = frozenset({"internal_error", "fatal_error"})
 # Calls that use the trigger_id of a click or command. Slack lets a trigger open a modal for 3 s
 # after the click, and the first try comes after the acknowledgement: once a 429 asks for more than a
 # second's wait, the retry would carry a dead trigger. Better to tell the person straight away.
@@ -89,8 +98,44 @@ class BoundedRateLimitRetryHandler(RateLimitErrorRetryHandler):
         return _retry_after_seconds(response) <= longest
 
 
+class SafeServerErrorRetryHandler(ServerErrorRetryHandler):
+    """A 500 or 503 retried once, except for a call that may have made something already."""
+
+    def _can_retry(
+        self,
+        *,
+        state: RetryState,
+        request: HttpRequest,
+        response: HttpResponse | None = None,
+        error: Exception | None = None,
+    ) -> bool:
+        repeatable = _method(request) not in NOT_REPEATABLE
+        return repeatable and super()._can_retry(state=state, request=request, response=response, error=error)
+
+
+class SafeConnectionErrorRetryHandler(ConnectionErrorRetryHandler):
+    """A failed connection retried once: always when the request never left, else only when repeating is safe.
+
+    urllib wraps what goes wrong while connecting and sending in URLError; a connection dropped while
+    waiting for the answer comes as it is (ConnectionResetError), after Slack may have acted.
+    """
+
+    def _can_retry(
+        self,
+        *,
+        state: RetryState,
+        request: HttpRequest,
+        response: HttpResponse | None = None,
+        error: Exception | None = None,
+    ) -> bool:
+        if not super()._can_retry(state=state, request=request, response=response, error=error):
+            return False
+        return isinstance(error, URLError) or _method(request) not in NOT_REPEATABLE
+
+
 def slack_client(config: Config, token: str | None = None, *, patience: Patience = FOR_PEOPLE) -> WebClient:
-    """Retries a 429 after its Retry-After when `patience` allows, a 5xx and a dropped connection once.
+    """Retries a 429 after its Retry-After when `patience` allows, a 5xx and a dropped connection once
+    where that cannot make anything twice.
 
     With the workspace's own `token` in OAuth mode; the configured bot token otherwise.
     """
@@ -100,8 +145,8 @@ def slack_client(config: Config, token: str | None = None, *, patience: Patience
         timeout=patience.timeout_seconds,  # type: ignore[arg-type]  # slack_sdk's hint says int; urllib takes a float
         retry_handlers=[
             BoundedRateLimitRetryHandler(patience.rate_limit_retries, patience.longest_wait_seconds),
-            ServerErrorRetryHandler(max_retry_count=1),
-            ConnectionErrorRetryHandler(max_retry_count=1),
+            SafeServerErrorRetryHandler(max_retry_count=1),
+            SafeConnectionErrorRetryHandler(max_retry_count=1),
         ],
     )
 
@@ -142,4 +187,22 @@ def error_code(error: Exception) -> str:
     """Slack's error code for a refused call (`channel_not_found`), or what went wrong on the way."""
     if isinstance(error, SlackApiError):
         return str(error.response.get("error") or "error")
-    return str(error)
+    return str(error) or type(error).__name__
+
+
+def _http_status(error: SlackApiError) -> int:
+    # slack_sdk hands over a plain dict, not a SlackResponse, when the body was not JSON (a proxy's 502 page).
+    status = getattr(error.response, "status_code", None) or error.response.get("status")
+    return int(status or 0)
+
+
+def may_have_happened(error: Exception) -> bool:
+    """Whether a failed call may still have done its work at Slack (a post may be in the channel).
+
+    Slack's refusals (an `ok: false` answer, a 429) did nothing, and neither did a request that never
+    left (URLError: no connection). A timeout or a dropped connection while waiting for the answer, a
+    5xx, and Slack's internal_error or fatal_error leave it open.
+    """
+    if isinstance(error, SlackApiError):
+        return _http_status(error) >= 500 or error.response.get("error") in MAYBE_DONE_ERRORS
+    return isinstance(error, OSError | HTTPException) and not isinstance(error, URLError)
