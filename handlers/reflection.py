@@ -16,6 +16,7 @@ from blocks import reflection_views as views
 from blocks.home_view import REFLECT_ACTION
 from blocks.kit import Block
 from blocks.logged_view import REFLECT_NOW_ACTION
+from blocks.messages import notice_blocks
 from blocks.metadata import ModalMetadata
 from handlers.home import publish_home
 from slack_api.client import SLACK_FAILURES
@@ -151,15 +152,21 @@ def pick_who(door: Door, asked: SlackRequest, client: WebClient) -> None:
 
 
 def ask_question(door: Door, asked: SlackRequest, client: WebClient) -> None:
-    """Save the picked question and send it to the person's DM, ready to copy."""
+    """Send the picked question to the person's DM, ready to copy; the modal says when it could not go out."""
     question, metadata = _picked(asked), asked.metadata
-    if question is None or metadata.reflection_id is None:
+    if question is None or metadata.reflection_id is None or asked.view is None:
         return
     messenger = SlackWorkspace(client)
     screen = reflection.ask_question(
         door.core, asked.from_modal(), metadata.reflection_id, question, metadata.shown, messenger
     )
-    _show(client, asked, screen)
+    if screen is None:
+        return
+    view = views.reflection_step_view(screen, next_metadata(metadata, screen))
+    if screen.not_sent is not None:
+        # At the top, where the person looks after pressing: the question itself keeps its button.
+        view = {**view, "blocks": [*notice_blocks(metadata.lang, "reflect.feedback.not_sent"), *view["blocks"]]}
+    _update(client, asked.view, view)
 
 
 def register(app: App, door: Door) -> None:

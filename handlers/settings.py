@@ -18,6 +18,7 @@ from blocks.settings_view import (
 )
 from coach.i18n import translate
 from handlers.home import refresh_home
+from slack_api.client import within
 from slack_api.modals import Reply, notify_by_dm
 from slack_api.workspace import SlackWorkspace
 from slack_requests.acks import acknowledge, keep_open_unsaved, replace_view, show_errors
@@ -26,6 +27,7 @@ from slack_requests.forms import SETTINGS_BLOCKS, on_blocks, settings_answers
 from slack_requests.requests import SlackRequest
 from use_cases.core import Invalid, StorageUnavailable
 from use_cases.person import Person
+from use_cases.ports import PlatformError
 from use_cases.settings import NotAManager, SettingsSaved, save
 from use_cases.settings import open_settings as settings_form
 
@@ -35,6 +37,8 @@ def open_settings(door: Door, reply: Reply, person: Person) -> None:
         form = settings_form(door.core, person, SlackWorkspace(reply.client))
     except StorageUnavailable:
         return reply.say(person.lang, "error.storage_unavailable")
+    except PlatformError:
+        return reply.say(person.lang, "error.slack_unavailable")
     if isinstance(form, NotAManager):
         return reply.say(person.lang, "settings.not_manager")
     reply.open(settings_modal(ModalMetadata(person.lang, person.timezone_name), form), person.lang)
@@ -52,11 +56,18 @@ def notes(lang: str, saved: SettingsSaved) -> list[str]:
 
 
 def save_settings(door: Door, ack: Ack, asked: SlackRequest, client: WebClient) -> None:
+    """Check with Slack (is this an admin, can Nope post in the channels) and save, inside the acknowledgement.
+
+    Slack's answers decide what the ack says, so they are awaited here, all within a bound well under
+    Slack's 3 s: when Slack does not answer in time, the modal stays open saying so and nothing is saved.
+    """
     person = asked.from_modal()
     try:
-        outcome = save(door.core, person, settings_answers(asked.values), SlackWorkspace(client))
+        outcome = save(door.core, person, settings_answers(asked.values), SlackWorkspace(within(client)))
     except StorageUnavailable:
         return keep_open_unsaved(ack, ENABLED_BLOCK, person.lang)
+    except PlatformError:
+        return show_errors(ack, {ENABLED_BLOCK: translate(person.lang, "settings.error.no_answer")})
     if isinstance(outcome, NotAManager):
         return replace_view(ack, not_a_manager_view(person.lang))
     if isinstance(outcome, Invalid):

@@ -1,7 +1,7 @@
 """Nope in one Slack workspace: the application layer's ports (Messenger, Directory, Channels) on the Web API.
 
-Every failed call is logged here, once, and raised as the ports' PlatformError (or ChannelLost), so
-use cases never see slack_sdk.
+Every failed call is logged here, once, and raised as the ports' PlatformError (or ChannelLost, or
+OutcomeUnknown), so use cases never see slack_sdk.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import time as wall_clock
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from slack_sdk import WebClient
@@ -27,7 +27,7 @@ from blocks.messages import fallback_text
 from coach.i18n import translate
 from digest.chart import digest_chart_png
 from digest.content import Digest
-from slack_api.client import SLACK_FAILURES, error_code
+from slack_api.client import SLACK_FAILURES, error_code, may_have_happened
 from slack_api.people import is_workspace_admin
 from use_cases.messages import (
     BraveStepReminder,
@@ -37,7 +37,7 @@ from use_cases.messages import (
     PrivateMessage,
     ReminderNotScheduled,
 )
-from use_cases.ports import ChannelCheck, ChannelLost, PlatformError
+from use_cases.ports import ChannelCheck, ChannelLost, OutcomeUnknown, PlatformError
 
 logger = logging.getLogger(__name__)
 
@@ -45,6 +45,13 @@ logger = logging.getLogger(__name__)
 CHANNEL_LOST = frozenset({"channel_not_found", "not_in_channel", "is_archived", "restricted_action"})
 # Slack allows about one message per second per channel; the chart follows the message.
 SECONDS_BETWEEN_POSTS_TO_A_CHANNEL = 1.0
+# The message metadata a digest carries: which run posted it, so that a retry can find it in the channel.
+DIGEST_EVENT_TYPE = "nope_digest_posted"
+# Looking for a digest in a channel's history: how far before the first unanswered post (this machine's
+# clock and Slack's may differ a little), and how much history at most (a busy channel, a long outage).
+CLOCK_DIFFERENCE_SECONDS = 60
+HISTORY_PAGE_SIZE = 200
+HISTORY_PAGES_MAX = 10
 
 
 def message_blocks(message: PrivateMessage) -> list[Block]:
@@ -122,8 +129,7 @@ class SlackWorkspace:
         try:
             user = self.client.users_info(user=user_id).get("user") or {}
         except SLACK_FAILURES as error:
-            self._failed(f"users.info for {user_id}", error)
-            return False
+            raise self._failed(f"users.info for {user_id}", error) from error
         return is_workspace_admin(user)
 
     def admins(self) -> list[str]:
@@ -143,14 +149,17 @@ class SlackWorkspace:
         unreachable: list[str | None] = []
         joined: list[str] = []
         unchecked: list[str] = []
+        unanswered: list[str] = []
         for channel_id in channel_ids:
             try:
                 channel = self.client.conversations_info(channel=channel_id)["channel"]
             except SLACK_FAILURES as error:
                 if error_code(error) == "channel_not_found":
                     unreachable.append(None)  # Slack hides a private channel from a bot that is not in it
-                else:
+                elif isinstance(error, SlackApiError):
                     unchecked.append(channel_id)
+                else:
+                    unanswered.append(channel_id)
                 continue
             if channel.get("is_member"):
                 continue
@@ -161,14 +170,18 @@ class SlackWorkspace:
             try:
                 self.client.conversations_join(channel=channel_id)
                 joined.append(channel_id)
-            except SLACK_FAILURES as error:
+            except SlackApiError as error:
                 self._failed(f"joining {channel_id}", error)
                 unreachable.append(name)
-        return ChannelCheck(tuple(unreachable), tuple(joined), tuple(unchecked))
+            except SLACK_FAILURES as error:
+                self._failed(f"joining {channel_id}", error)
+                unanswered.append(channel_id)
+        return ChannelCheck(tuple(unreachable), tuple(joined), tuple(unchecked), tuple(unanswered))
 
-    def post_digest(self, channel_id: str, digest: Digest, min_group: int) -> str:
+    def post_digest(self, channel_id: str, digest: Digest, min_group: int, run_id: int) -> str:
         """Post the digest, then its chart image in the message's thread (the text chart is in the message)."""
         blocks = digest_blocks(digest, min_group)
+        sent_at = datetime.now(UTC)  # Slack's timestamps follow the wall clock, whatever the scheduler's `now`
         try:
             answer = self.client.chat_postMessage(
                 channel=channel_id,
@@ -176,18 +189,33 @@ class SlackWorkspace:
                 text=blocks[0]["text"]["text"],
                 unfurl_links=False,
                 unfurl_media=False,
+                metadata={"event_type": DIGEST_EVENT_TYPE, "event_payload": {"run_id": run_id}},
             )
-        except SlackApiError as error:
-            code = error_code(error)
-            logger.warning("the digest for %s was not posted: %s", channel_id, code)
-            raise (ChannelLost if code in CHANNEL_LOST else PlatformError)(code) from error
         except SLACK_FAILURES as error:
-            raise self._failed(f"the digest for {channel_id}", error) from error
+            raise _digest_failure(channel_id, error, sent_at) from error
         message_ts = answer["ts"]
         if digest.week.shown:
             wall_clock.sleep(SECONDS_BETWEEN_POSTS_TO_A_CHANNEL)
             self._post_chart(channel_id, message_ts, digest)
         return message_ts
+
+    def find_digest(self, channel_id: str, run_id: int, since: datetime) -> str | None:
+        """Look through the channel's messages since `since`, newest first, for the one marked with `run_id`."""
+        oldest = f"{since.timestamp() - CLOCK_DIFFERENCE_SECONDS:.6f}"
+        cursor = None
+        for _ in range(HISTORY_PAGES_MAX):
+            try:
+                page = self.client.conversations_history(
+                    channel=channel_id, oldest=oldest, limit=HISTORY_PAGE_SIZE, include_all_metadata=True, cursor=cursor
+                )
+            except SLACK_FAILURES as error:
+                raise _history_failure(channel_id, error) from error
+            found = next((message["ts"] for message in page.get("messages", []) if _marks(message, run_id)), None)
+            cursor = (page.get("response_metadata") or {}).get("next_cursor")
+            if found is not None or not page.get("has_more") or not cursor:
+                return found
+        # Not in what was read, and more is left: that proves nothing, and a second post is not a risk to take.
+        raise PlatformError("history_too_long")
 
     def _post_chart(self, channel_id: str, message_ts: str, digest: Digest) -> None:
         try:
@@ -203,3 +231,27 @@ class SlackWorkspace:
             # The chart is a bonus (the message carries a text chart): a missing files:write scope or a
             # failed upload never fails the digest.
             logger.info("digest chart not posted to %s: %s", channel_id, error)
+
+
+def _marks(message: dict[str, Any], run_id: int) -> bool:
+    """Whether a message from a channel's history is the digest posted by run `run_id`."""
+    metadata = message.get("metadata") or {}
+    return (
+        metadata.get("event_type") == DIGEST_EVENT_TYPE
+        and (metadata.get("event_payload") or {}).get("run_id") == run_id
+    )
+
+
+def _digest_failure(channel_id: str, error: Exception, sent_at: datetime) -> PlatformError:
+    """What a failed digest post means: it may be there after all, the channel is lost, or it is not there."""
+    code = error_code(error)
+    logger.warning("the digest for %s was not confirmed: %s", channel_id, code)
+    if may_have_happened(error):
+        return OutcomeUnknown(code, sent_at)
+    return (ChannelLost if code in CHANNEL_LOST else PlatformError)(code)
+
+
+def _history_failure(channel_id: str, error: Exception) -> PlatformError:
+    code = error_code(error)
+    logger.warning("could not read %s's history: %s", channel_id, code)
+    return (ChannelLost if code in CHANNEL_LOST else PlatformError)(code)

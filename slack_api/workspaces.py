@@ -6,7 +6,7 @@ from slack_sdk import WebClient
 from sqlalchemy.orm import Session, sessionmaker
 
 from config import Config
-from slack_api.client import slack_client
+from slack_api.client import FOR_SCHEDULER, slack_client
 from slack_api.workspace import SlackWorkspace
 from storage.installations import EncryptedInstallationStore
 from storage.workspaces import organisation_of
@@ -29,14 +29,16 @@ def installed_workspaces(
         if bot is None and organisation_id:
             # Installed once for the whole org: one bot serves every workspace in it.
             bot = store.find_bot(enterprise_id=organisation_id, team_id=None, is_enterprise_install=True)
-        return SlackWorkspace(slack_client(config, token=bot.bot_token)) if bot and bot.bot_token else None
+        if bot is None or not bot.bot_token:
+            return None
+        return SlackWorkspace(slack_client(config, token=bot.bot_token, patience=FOR_SCHEDULER))
 
     return workspace_for
 
 
 def slack_workspaces(config: Config, sessions: sessionmaker[Session]) -> WorkspaceFor:
     if not config.oauth_enabled:
-        return one_workspace(slack_client(config))
+        return one_workspace(slack_client(config, patience=FOR_SCHEDULER))
     from storage.installations import installation_store
 
     engine = sessions.kw["bind"]

@@ -35,6 +35,8 @@ BOT_SCOPES = (
     "channels:read",
     "groups:read",
     "channels:join",
+    "channels:history",
+    "groups:history",
 )
 HTML = {"Content-Type": "text/html; charset=utf-8"}
 

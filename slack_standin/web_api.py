@@ -1,7 +1,9 @@
 """A stand-in for the Slack Web API, served over real HTTP on 127.0.0.1.
 
 It answers the methods Nope calls the way Slack does, records every call, and can be told to
-fail (429 with Retry-After, HTTP 500, or a Slack error such as `expired_trigger_id`). It also
+fail (429 with Retry-After, HTTP 500, or a Slack error such as `expired_trigger_id`) or to answer
+late (`answer_late`: the call does its work, and its answer comes after the caller stopped
+waiting). It keeps the messages posted in each channel for `conversations.history`. It also
 takes the `response_url` posts Slack would take, and with Socket Mode on (`accept_socket_mode`) hands
 the app-level token a WebSocket URL. The sandbox, the tests and the benchmark use it.
 """
@@ -28,6 +30,8 @@ RESPONSE_URL_METHOD = "response_url"
 UPLOAD_PREFIX = "/upload/"
 UPLOAD_METHOD = "file_upload"
 SCHEDULE_HORIZON_SECONDS = 120 * 24 * 3600
+# conversations.history: how many messages a page holds unless asked, and at most.
+HISTORY_PAGE_DEFAULT, HISTORY_PAGE_MAX = 100, 999
 VIEW_METHODS = frozenset({"views.open", "views.update", "views.push", "views.publish"})
 OPEN_CONNECTION_METHOD = "apps.connections.open"
 # The app's bot in every workspace the stand-in plays: its user and its bot id.
@@ -155,6 +159,12 @@ def _refusal(refused: Refused) -> dict[str, Any]:
     return {"ok": False, "error": refused.error, "response_metadata": {"messages": [str(refused)]}}
 
 
+def _without_payload(message: dict[str, Any]) -> dict[str, Any]:
+    if "metadata" not in message:
+        return message
+    return {**message, "metadata": {"event_type": message["metadata"].get("event_type")}}
+
+
 class _Server(ThreadingHTTPServer):
     # Slack takes many connections at once; the standard backlog of 5 drops bursts of SYNs,
     # which then wait a whole second for the client's retransmission.
@@ -216,6 +226,10 @@ class Installation:
 class _State:
     calls: list[Call] = field(default_factory=list)
     faults: dict[str, deque[Fault]] = field(default_factory=lambda: defaultdict(deque))
+    # Seconds the next calls of a method wait before answering, after doing their work.
+    delays: dict[str, deque[float]] = field(default_factory=lambda: defaultdict(deque))
+    # The messages posted in each channel, oldest first, as conversations.history hands them out.
+    messages: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
     members: dict[str, Member] = field(default_factory=dict)
     view_counter: int = 0
     scheduled: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -256,6 +270,8 @@ class SlackWebAPI:
         self._counts: Counter[str] = Counter()
         self._state = _State()
         self._changed = threading.Condition()
+        # Set on stop: answers still waiting (answer_late) give up rather than outlive the stand-in.
+        self._stopped = threading.Event()
         self._server = _Server(("127.0.0.1", 0), self._handler_class())
         self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
 
@@ -266,6 +282,7 @@ class SlackWebAPI:
         return self
 
     def stop(self) -> None:
+        self._stopped.set()
         self._server.shutdown()
         self._server.server_close()
 
@@ -332,6 +349,25 @@ class SlackWebAPI:
         """Make the next `times` calls of `method` fail as described."""
         for _ in range(times):
             self._state.faults[method].append(Fault(status=status, error=error, retry_after=retry_after))
+
+    def answer_late(self, method: str, seconds: float, *, times: int = 1) -> None:
+        """The next `times` calls of `method` do their work (a post is posted), then answer after `seconds`:
+        a Slack that is slow to answer, or whose answer is lost, while its caller has stopped waiting."""
+        with self._changed:
+            self._state.delays[method].extend([seconds] * times)
+
+    def _next_delay(self, method: str) -> float:
+        with self._changed:
+            queue = self._state.delays.get(method)
+            return queue.popleft() if queue else 0.0
+
+    def _wait_before_answering(self, seconds: float) -> None:
+        self._stopped.wait(seconds)
+
+    def history(self, channel_id: str) -> list[dict[str, Any]]:
+        """The messages posted in `channel_id`, oldest first."""
+        with self._changed:
+            return list(self._state.messages.get(channel_id, []))
 
     # -- looking ----------------------------------------------------------------------------
 
@@ -415,8 +451,12 @@ class SlackWebAPI:
             return self._user_info(params.get("user", ""))
         if method in VIEW_METHODS:
             return self._view_answer(params)
-        if method in {"chat.postMessage", "chat.postEphemeral"}:
+        if method == "chat.postMessage":
+            return self._keep_message(params, self._post_message(params))
+        if method == "chat.postEphemeral":
             return self._post_message(params)
+        if method == "conversations.history":
+            return self._history(params)
         if method == "users.list":
             return {"ok": True, "members": [self._user_info(user_id)["user"] for user_id in self._state.members]}
         if method == "files.getUploadURLExternal":
@@ -454,6 +494,47 @@ class SlackWebAPI:
         except Refused as refused:
             return _refusal(refused)
         return None
+
+    def _keep_message(self, params: dict[str, Any], answer: dict[str, Any]) -> dict[str, Any]:
+        """A posted message goes into its channel's history (a reply stays in its thread, as in Slack)."""
+        if answer.get("ok") and not params.get("thread_ts"):
+            message: dict[str, Any] = {"type": "message", "ts": answer["ts"], "user": BOT_USER_ID, "bot_id": BOT_ID}
+            message["text"] = params.get("text") or ""
+            metadata = json_param(params, "metadata")
+            if metadata:
+                message["metadata"] = metadata
+            with self._changed:
+                self._state.messages[answer["channel"]].append(message)
+        return answer
+
+    def _history(self, params: dict[str, Any]) -> dict[str, Any]:
+        """A channel's messages between `oldest` and `latest`, newest first, a page at a time; their metadata's
+        payload only when asked for with `include_all_metadata`."""
+        channel = str(params.get("channel", ""))
+        if channel in self._state.channels_without_bot:
+            return {"ok": False, "error": "not_in_channel"}
+        oldest, latest = float(params.get("oldest") or 0), float(params.get("latest") or time.time())
+        inclusive = str(params.get("inclusive", "")).lower() in {"1", "true"}
+        with self._changed:
+            posted = self._state.messages.get(channel, [])
+            found = [
+                message
+                for message in reversed(posted)
+                if (oldest <= float(message["ts"]) <= latest)
+                and (inclusive or float(message["ts"]) not in {oldest, latest})
+            ]
+        if str(params.get("include_all_metadata", "")).lower() not in {"1", "true"}:
+            # As Slack does: the event type alone, its payload only for those who ask for all of it.
+            found = [_without_payload(message) for message in found]
+        start = int(params.get("cursor") or 0)
+        size = min(int(params.get("limit") or HISTORY_PAGE_DEFAULT), HISTORY_PAGE_MAX)
+        page, has_more = found[start : start + size], start + size < len(found)
+        return {
+            "ok": True,
+            "messages": page,
+            "has_more": has_more,
+            "response_metadata": {"next_cursor": str(start + size) if has_more else ""},
+        }
 
     def _exchange_code(self, params: dict[str, Any]) -> dict[str, Any]:
         with self._changed:
@@ -564,6 +645,8 @@ class SlackWebAPI:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            # Seconds this request's answer waits once its work is done (see answer_late).
+            late_by = 0.0
 
             def log_message(self, *_args: object) -> None:
                 pass
@@ -579,6 +662,7 @@ class SlackWebAPI:
                 self._answer()
 
             def _answer(self) -> None:
+                self.late_by = 0.0
                 path = urlsplit(self.path).path
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length)
@@ -610,6 +694,7 @@ class SlackWebAPI:
                 token = bearer_token or params.get("token")
                 call = Call(method=method, params=params, token=token, at=time.time(), path=path)
                 api._record(call)
+                self.late_by = api._next_delay(method)
                 fault = api._next_fault(method)
                 if fault is not None:
                     self._send_fault(fault, call)
@@ -653,13 +738,18 @@ class SlackWebAPI:
             ) -> None:
                 if call is not None:
                     call.reply.update(body)
+                if self.late_by:
+                    api._wait_before_answering(self.late_by)
                 payload = json.dumps(body).encode("utf-8")
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json; charset=utf-8")
-                self.send_header("Content-Length", str(len(payload)))
-                for name, value in (headers or {}).items():
-                    self.send_header(name, value)
-                self.end_headers()
-                self.wfile.write(payload)
+                try:
+                    self.send_response(status)
+                    self.send_header("Content-Type", "application/json; charset=utf-8")
+                    self.send_header("Content-Length", str(len(payload)))
+                    for name, value in (headers or {}).items():
+                        self.send_header(name, value)
+                    self.end_headers()
+                    self.wfile.write(payload)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # a late answer's caller stopped waiting and went away, as a client of a slow Slack does
 
         return Handler

@@ -2,15 +2,18 @@
 
 A run row is unique per (workspace, channel, week). Whoever inserts it owns the post; a second
 scheduler, a restart or a retry finds the row and stands back. A failed post may be claimed
-again once its retry time has come, by an update that only one claimer can win.
+again once its retry time has come, by an update that only one claimer can win. A post whose
+outcome is unknown leaves the run `unconfirmed_since` that moment: whoever claims it again must
+look for the post before posting.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection
+from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import ColumnElement, and_, insert, not_, select, update
+from sqlalchemy import ColumnElement, and_, case, func, insert, literal, not_, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -18,13 +21,22 @@ from sqlalchemy.orm import Session
 from storage.models import DigestRun
 
 RUNS = DigestRun.__table__
-CLAIMED, POSTED, FAILED, ABANDONED = "claimed", "posted", "failed", "abandoned"
+CLAIMED, POSTED, FAILED, UNKNOWN, ABANDONED = "claimed", "posted", "failed", "unknown", "abandoned"
 MAX_ATTEMPTS = 5
 
 
+@dataclass(frozen=True)
+class Claim:
+    """A run this caller may post now."""
+
+    run_id: int
+    # Set when an earlier post of this run may be in the channel already (see record_unknown).
+    unconfirmed_since: datetime | None = None
+
+
 def _claimable_again(now: datetime) -> ColumnElement[bool]:
-    """A failed post whose retry time has come and that has attempts left."""
-    return and_(DigestRun.status == FAILED, DigestRun.retry_at <= now, DigestRun.attempts < MAX_ATTEMPTS)
+    """A failed (or unconfirmed) post whose retry time has come and that has attempts left."""
+    return and_(DigestRun.status.in_((FAILED, UNKNOWN)), DigestRun.retry_at <= now, DigestRun.attempts < MAX_ATTEMPTS)
 
 
 def settled_runs(
@@ -37,8 +49,8 @@ def settled_runs(
     return {(workspace_id, channel_id, week) for workspace_id, channel_id, week in session.execute(query)}
 
 
-def claim_run(engine: Engine, workspace_id: str, channel_id: str, week_start: date, now: datetime) -> int | None:
-    """The run's id if this caller may post it now; None when it is posted, being posted or not due.
+def claim_run(engine: Engine, workspace_id: str, channel_id: str, week_start: date, now: datetime) -> Claim | None:
+    """The run if this caller may post it now; None when it is posted, being posted or not due.
 
     Claims and records go straight through a connection, not an ORM session: a scheduler makes
     thousands a minute, and the session's bookkeeping cost more CPU than the statements.
@@ -53,7 +65,7 @@ def claim_run(engine: Engine, workspace_id: str, channel_id: str, week_start: da
                 attempts=1,
                 claimed_at=now,
             )
-            return connection.execute(claimed.returning(RUNS.c.id)).scalar_one()
+            return Claim(connection.execute(claimed.returning(RUNS.c.id)).scalar_one())
     except IntegrityError:
         pass
     this_run = and_(
@@ -64,9 +76,10 @@ def claim_run(engine: Engine, workspace_id: str, channel_id: str, week_start: da
             update(RUNS)
             .where(this_run, _claimable_again(now))
             .values(status=CLAIMED, attempts=RUNS.c.attempts + 1, claimed_at=now)
-            .returning(RUNS.c.id)
+            .returning(RUNS.c.id, RUNS.c.unconfirmed_since)
         )
-        return retry.scalar_one_or_none()
+        found = retry.one_or_none()
+        return Claim(found.id, found.unconfirmed_since) if found else None
 
 
 def record_posted(engine: Engine, run_id: int, message_ts: str | None, now: datetime) -> None:
@@ -79,10 +92,32 @@ def record_posted(engine: Engine, run_id: int, message_ts: str | None, now: date
 
 
 def record_failed(engine: Engine, run_id: int, error: str, retry_at: datetime | None) -> None:
-    """A failed post: tried again from `retry_at`, or never again (abandoned) when that is None."""
+    """A failed post: tried again from `retry_at`, or never again (abandoned) when that is None.
+
+    A run an earlier post of which may be in the channel stays unknown: this failure does not settle that.
+    """
+    if retry_at is None:
+        status: ColumnElement[str] | str = ABANDONED
+    else:
+        status = case((RUNS.c.unconfirmed_since.is_(None), FAILED), else_=UNKNOWN)
+    with engine.begin() as connection:
+        connection.execute(
+            update(RUNS).where(RUNS.c.id == run_id).values(status=status, retry_at=retry_at, last_error=error[:200])
+        )
+
+
+def record_unknown(engine: Engine, run_id: int, error: str, retry_at: datetime, sent_at: datetime) -> None:
+    """A post that went out without an answer: it may be in the channel since `sent_at` (the first such
+    moment is kept), and whoever retries from `retry_at` looks for it before posting."""
+    since = literal(sent_at, RUNS.c.unconfirmed_since.type)
     with engine.begin() as connection:
         connection.execute(
             update(RUNS)
             .where(RUNS.c.id == run_id)
-            .values(status=FAILED if retry_at else ABANDONED, retry_at=retry_at, last_error=error[:200])
+            .values(
+                status=UNKNOWN,
+                retry_at=retry_at,
+                last_error=error[:200],
+                unconfirmed_since=func.coalesce(RUNS.c.unconfirmed_since, since),
+            )
         )

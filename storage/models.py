@@ -183,7 +183,8 @@ class DigestRun(Base):
     workspace_id: Mapped[str] = mapped_column(SLACK_ID)
     channel_id: Mapped[str] = mapped_column(SLACK_ID)
     week_start: Mapped[date] = mapped_column(Date)
-    # claimed -> posted, or failed (retried later), or abandoned (never retried)
+    # claimed -> posted, or failed (retried later), or unknown (it may be posted: looked for before a retry),
+    # or abandoned (never retried)
     status: Mapped[str] = mapped_column(String(16))
     attempts: Mapped[int] = mapped_column(SmallInteger)
     claimed_at: Mapped[datetime] = mapped_column(UTCDateTime())
@@ -191,6 +192,9 @@ class DigestRun(Base):
     posted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     message_ts: Mapped[str | None] = mapped_column(String(32))
     last_error: Mapped[str | None] = mapped_column(String(200))
+    # When the first post whose outcome is unknown went out (the platform's clock): from then on the
+    # digest may be in the channel, and every later attempt looks for it there before posting.
+    unconfirmed_since: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class ProcessedEvent(Base):

@@ -67,7 +67,7 @@ def test_manifest_declares_every_surface_nope_serves():
 def test_manifest_asks_for_the_least_privilege_nope_needs():
     scopes = load_manifest()["oauth_config"]["scopes"]
     assert sorted(scopes["bot"]) == sorted(BOT_SCOPES)
-    assert len(BOT_SCOPES) == 8
+    assert len(BOT_SCOPES) == 10
     assert "user" not in scopes
 
 

@@ -1,8 +1,12 @@
 """Posting the weekly digest: what is due, claimed before it is posted, every outcome recorded.
 
 The database is the source of truth: a (workspace, channel, week) run row is claimed before the
-post, so a restart, a missed minute or a second scheduler never posts twice. A post that fails is
-retried later; a channel Nope cannot post in is reported to the workspace's managers, not retried.
+post, so a restart, a missed minute or a second scheduler never posts twice. A post the platform
+refused is retried later; a channel Nope cannot post in is reported to the workspace's managers,
+not retried. A post that went out without an answer may be in the channel: it is never repeated
+blindly. Every later attempt of that run first looks for it in the channel (it carries its run's id),
+and posts only when it is not there; when the channel cannot be read, it posts nothing and tries to
+look again later, until its attempts are used up.
 """
 
 from __future__ import annotations
@@ -21,13 +25,13 @@ from digest.anonymity import effective_min_group
 from digest.content import Digest
 from digest.schedule import due_week
 from digest.settings import WorkspaceSettings
-from storage.digest_runs import claim_run, record_failed, record_posted, settled_runs
+from storage.digest_runs import Claim, claim_run, record_failed, record_posted, record_unknown, settled_runs
 from storage.managers import listed_managers
 from storage.workspaces import workspaces_with_digests
 from use_cases.core import Core
 from use_cases.digests import digest_now, schedule_of, weekly_digests
 from use_cases.messages import ChannelLostNotice
-from use_cases.ports import ChannelLost, PlatformError, Workspace, WorkspaceFor
+from use_cases.ports import ChannelLost, OutcomeUnknown, PlatformError, Workspace, WorkspaceFor
 
 logger = logging.getLogger(__name__)
 
@@ -58,6 +62,23 @@ def report_lost_channel(
             logger.warning("could not report the lost digest channel to %s", manager)
 
 
+def post_once(workspace: Workspace, claim: Claim, channel_id: str, digest: Digest, min_group: int) -> str:
+    """The digest's message id: the one an earlier attempt of this run left in the channel, or a new post.
+
+    Raises as `post_digest` does; when the channel cannot be read, a PlatformError that posted nothing.
+    """
+    if claim.unconfirmed_since is not None:
+        try:
+            found = workspace.find_digest(channel_id, claim.run_id, claim.unconfirmed_since)
+        except ChannelLost:
+            raise
+        except PlatformError as error:
+            raise PlatformError(f"not posted: could not look for the earlier post ({error.code})") from error
+        if found is not None:
+            return found
+    return workspace.post_digest(channel_id, digest, min_group, claim.run_id)
+
+
 def deliver(
     core: Core,
     workspace: Workspace,
@@ -71,23 +92,28 @@ def deliver(
     """Claim and post one workspace's digest in each of `channels`, recording every outcome."""
     min_group = effective_min_group(settings.min_group)
     for channel_id in channels:
-        run_id = claim_run(core.engine, settings.workspace_id, channel_id, week, now)
-        if run_id is None:
+        claim = claim_run(core.engine, settings.workspace_id, channel_id, week, now)
+        if claim is None:
             continue
         try:
-            message_id = workspace.post_digest(channel_id, digest, min_group)
+            message_id = post_once(workspace, claim, channel_id, digest, min_group)
         except ChannelLost as lost:
-            record_failed(core.engine, run_id, lost.code, None)
+            record_failed(core.engine, claim.run_id, lost.code, None)
             report.failed.append((settings.workspace_id, channel_id, lost.code))
             with core.sessions() as session:
                 added = listed_managers(session, settings.workspace_id)
             report_lost_channel(workspace, settings.language, channel_id, lost.code, added)
             continue
+        except OutcomeUnknown as unknown:
+            error = f"may be posted: {unknown.code}"
+            record_unknown(core.engine, claim.run_id, error, now + RETRY_AFTER_FAILURE, unknown.sent_at)
+            report.failed.append((settings.workspace_id, channel_id, error))
+            continue
         except PlatformError as error:
-            record_failed(core.engine, run_id, error.code, now + RETRY_AFTER_FAILURE)
+            record_failed(core.engine, claim.run_id, error.code, now + RETRY_AFTER_FAILURE)
             report.failed.append((settings.workspace_id, channel_id, error.code))
             continue
-        record_posted(core.engine, run_id, message_id, now)
+        record_posted(core.engine, claim.run_id, message_id, now)
         report.posted.append((settings.workspace_id, channel_id))
 
 

@@ -1,7 +1,8 @@
 """What a use case asks of the platform, as small interfaces each door implements.
 
 Every call may raise PlatformError (the platform refused, or did not answer): the use case decides
-what that means for the person.
+what that means for the person. A post whose outcome is unknown raises OutcomeUnknown: it may be
+there, and repeating it blindly may post it twice.
 """
 
 from __future__ import annotations
@@ -27,6 +28,15 @@ class ChannelLost(PlatformError):
     """A channel Nope can no longer post in (gone, archived, Nope removed): trying again will not help."""
 
 
+class OutcomeUnknown(PlatformError):
+    """The post went out and no answer came back (a timeout, a dropped connection, a server error): it may
+    have been posted. `sent_at` is when it went out, by the clock the platform's own timestamps follow."""
+
+    def __init__(self, code: str, sent_at: datetime) -> None:
+        super().__init__(code)
+        self.sent_at = sent_at
+
+
 class Messenger(Protocol):
     """One person's private conversation with Nope."""
 
@@ -45,7 +55,7 @@ class Directory(Protocol):
     """Who is who in the workspace, asked of the platform each time (never cached)."""
 
     def is_admin(self, user_id: str) -> bool:
-        """Whether the platform says this person administers the workspace; False when it does not answer."""
+        """Whether the platform says this person administers the workspace; PlatformError when it does not say."""
         ...
 
     def admins(self) -> list[str]:
@@ -62,6 +72,8 @@ class ChannelCheck:
     joined: tuple[str, ...] = field(default_factory=tuple)
     # Channels the platform would not tell about just now: saved, and checked when the digest is posted.
     unchecked: tuple[str, ...] = field(default_factory=tuple)
+    # Channels the platform did not answer about in time: nothing can be said of them yet.
+    unanswered: tuple[str, ...] = field(default_factory=tuple)
 
 
 class Channels(Protocol):
@@ -69,8 +81,18 @@ class Channels(Protocol):
 
     def make_reachable(self, channel_ids: Sequence[str]) -> ChannelCheck: ...
 
-    def post_digest(self, channel_id: str, digest: Digest, min_group: int) -> str:
-        """Post the week's digest; returns the message's id. Raises ChannelLost or PlatformError."""
+    def post_digest(self, channel_id: str, digest: Digest, min_group: int, run_id: int) -> str:
+        """Post the week's digest, marked with its run so that `find_digest` can find it; returns the message's id.
+
+        Raises ChannelLost, OutcomeUnknown (it may be in the channel) or PlatformError (it is not).
+        """
+        ...
+
+    def find_digest(self, channel_id: str, run_id: int, since: datetime) -> str | None:
+        """The id of the digest marked with `run_id` posted in the channel since `since`; None when there is none.
+
+        Raises ChannelLost, or PlatformError when the platform cannot tell (it did not answer, or refused).
+        """
         ...
 
 

@@ -82,6 +82,8 @@ class ReflectionScreen:
     who: str | None = None
     who_options: tuple[str, ...] = WHO_SAID_NO
     asked: str | None = None
+    # A question the person picked that could not be sent just now (and so is not saved as asked).
+    not_sent: str | None = None
     default_day: date | None = None
     default_time: str = DEFAULT_BRAVE_STEP_TIME.strftime("%H:%M")
     comeback: Comeback | None = None
@@ -299,17 +301,27 @@ def pick_who(core: Core, person: Person, reflection_id: int, who: str) -> Reflec
 def ask_question(
     core: Core, person: Person, reflection_id: int, question: str, offered: tuple[str, ...], messenger: Messenger
 ) -> ReflectionScreen | None:
-    """Save the picked question and send it to the person, ready to copy; None if it could not go out."""
+    """Send the picked question to the person, ready to copy, and save it as asked once it went out.
+
+    When it could not go out, the screen says so (`not_sent`) and nothing is saved; None when the
+    reflection is not theirs (or gone).
+    """
     now = core.clock()
-    with core.writing("saving a feedback question") as session:
+    with core.reading("reading a reflection") as session:
         found = _owned(session, person, reflection_id)
         if found is None:
             return None
         reflection, rejection = found
         who = reflection.feedback_from or default_who(rejection.kind)
-        record_question(reflection, question, who, now)
+        unchanged = replace(_saved_screen(reflection, rejection, FEEDBACK, person, now), offered=offered)
     try:
         messenger.send(person.user_id, FeedbackQuestion(person.lang, question, asking_tip(who, person.lang)))
     except PlatformError:
-        return None
-    return replace(_saved_screen(reflection, rejection, FEEDBACK, person, now), offered=offered)
+        return replace(unchanged, not_sent=question)
+    with core.writing("saving a feedback question") as session:
+        found = _owned(session, person, reflection_id)
+        if found is None:
+            return None
+        reflection, rejection = found
+        record_question(reflection, question, who, now)
+        return replace(_saved_screen(reflection, rejection, FEEDBACK, person, now), offered=offered)

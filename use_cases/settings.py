@@ -2,6 +2,8 @@
 
 Who may is asked afresh of the platform each time (never from a cache): a form opened while someone
 was an admin must not save after they stopped being one. Admins manage Nope, and whoever they add.
+When the platform does not say (PlatformError), nothing opens and nothing is saved: not knowing is
+neither a yes nor a no.
 """
 
 from __future__ import annotations
@@ -71,6 +73,7 @@ def distinct_ids(ids: Sequence[str]) -> tuple[str, ...]:
 
 
 def is_manager(core: Core, person: Person, directory: Directory) -> bool:
+    """Listed as a manager, or an admin as the platform says now; PlatformError when it does not say."""
     with core.reading("reading the managers") as session:
         if is_listed_manager(session, person.workspace_id, person.user_id):
             return True
@@ -78,6 +81,7 @@ def is_manager(core: Core, person: Person, directory: Directory) -> bool:
 
 
 def open_settings(core: Core, person: Person, directory: Directory) -> SettingsForm | NotAManager:
+    """The form for a manager; PlatformError when the platform does not say whether the person is one."""
     if not is_manager(core, person, directory):
         return NotAManager()
     with core.reading("reading the settings") as session:
@@ -147,7 +151,10 @@ def _channel_error(unreachable: tuple[str | None, ...], lang: str) -> str:
 def save(
     core: Core, person: Person, answers: SettingsAnswers, workspace: Workspace
 ) -> SettingsSaved | Invalid | NotAManager:
-    """Check and store the settings; new digest channels must be ones Nope can post in."""
+    """Check and store the settings; new digest channels must be ones Nope can post in.
+
+    Raises PlatformError when the platform does not say whether the person manages Nope.
+    """
     if not is_manager(core, person, workspace):
         return NotAManager()
     with core.reading("reading the settings") as session:
@@ -159,6 +166,9 @@ def save(
     channels = workspace.make_reachable([channel for channel in settings.channels if channel not in current.channels])
     if channels.unreachable:
         return Invalid({CHANNELS: _channel_error(channels.unreachable, person.lang)})
+    if channels.unanswered:
+        # Saving now would promise a digest in channels nobody could check: let the manager try again.
+        return Invalid({CHANNELS: translate(person.lang, "settings.error.no_answer")})
     now = core.clock()
     with core.writing("saving the settings") as session:
         save_settings(session, settings, now)

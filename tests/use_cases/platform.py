@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 
 from digest.content import Digest
 from use_cases.messages import PrivateFile, PrivateMessage
 from use_cases.person import Person
-from use_cases.ports import ChannelCheck, ChannelLost, PlatformError
+from use_cases.ports import ChannelCheck, ChannelLost, OutcomeUnknown, PlatformError
 
 
 @dataclass
@@ -26,13 +26,20 @@ class RecordingPlatform:
     # Channels Nope can post in; others are private and hidden from it.
     reachable: set[str] = field(default_factory=set)
     lost_channels: set[str] = field(default_factory=set)
+    # Channels the platform does not answer about in time.
+    silent_channels: set[str] = field(default_factory=set)
     refuse: bool = False
     refuse_scheduling: bool = False
+    # Digest posts arrive, but their answers never come back; the channels' history cannot be read.
+    answers_lost: bool = False
+    history_unreadable: bool = False
     sent: list[tuple[str, PrivateMessage]] = field(default_factory=list)
     scheduled: dict[str, Scheduled] = field(default_factory=dict)
     cancelled: list[str] = field(default_factory=list)
     files: list[tuple[str, PrivateFile]] = field(default_factory=list)
     posts: list[tuple[str, Digest, int]] = field(default_factory=list)
+    # The message id of each digest post, by channel and the run it was marked with.
+    marked: dict[tuple[str, int], str] = field(default_factory=dict)
 
     def _check(self) -> None:
         if self.refuse:
@@ -59,21 +66,32 @@ class RecordingPlatform:
         self.files.append((user_id, file))
 
     def is_admin(self, user_id: str) -> bool:
-        return not self.refuse and user_id in self.admins_
+        self._check()
+        return user_id in self.admins_
 
     def admins(self) -> list[str]:
         return [] if self.refuse else list(self.admins_)
 
     def make_reachable(self, channel_ids: Sequence[str]) -> ChannelCheck:
-        unreachable = tuple(None for channel in channel_ids if channel not in self.reachable)
-        return ChannelCheck(unreachable=unreachable)
+        silent = tuple(channel for channel in channel_ids if channel in self.silent_channels)
+        unreachable = tuple(None for channel in channel_ids if channel not in {*self.reachable, *silent})
+        return ChannelCheck(unreachable=unreachable, unanswered=silent)
 
-    def post_digest(self, channel_id: str, digest: Digest, min_group: int) -> str:
+    def post_digest(self, channel_id: str, digest: Digest, min_group: int, run_id: int) -> str:
         if channel_id in self.lost_channels:
             raise ChannelLost("channel_not_found")
         self._check()
+        sent_at = datetime.now(UTC)
         self.posts.append((channel_id, digest, min_group))
-        return f"{len(self.posts)}.000100"
+        self.marked[channel_id, run_id] = f"{len(self.posts)}.000100"
+        if self.answers_lost:
+            raise OutcomeUnknown("timed out", sent_at)
+        return self.marked[channel_id, run_id]
+
+    def find_digest(self, channel_id: str, run_id: int, since: datetime) -> str | None:
+        if self.history_unreadable:
+            raise PlatformError("missing_scope")
+        return self.marked.get((channel_id, run_id))
 
 
 ANNA = Person("slack", "T1", "U0ANNA", lang="en", timezone_name="Europe/Amsterdam")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from storage.models import Reflection
 from tests.use_cases.platform import ANNA, BRAM
 from use_cases import reflection
 from use_cases.core import Invalid
@@ -106,9 +107,17 @@ def test_the_feedback_question_goes_to_the_person_with_a_tip_for_who_said_no(cor
     assert (message.lang, message.question) == ("nl", offer[0]) and message.tip
 
 
-def test_when_the_question_cannot_be_sent_the_screen_stays_as_it_was(core, platform):
+def test_a_question_that_cannot_be_sent_is_not_saved_as_asked_and_the_screen_says_so(core, platform):
     rid = reflection.start(core, ANNA, logged(core)).reflection_id
     offer = reflection.skip_step(core, ANNA, rid, REFRAME).offered
     platform.refuse = True
 
-    assert reflection.ask_question(core, ANNA, rid, offer[0], offer, platform) is None
+    unsent = reflection.ask_question(core, ANNA, rid, offer[0], offer, platform)
+
+    assert (unsent.step, unsent.not_sent, unsent.asked, unsent.offered) == (FEEDBACK, offer[0], None, offer)
+    with core.sessions() as session:
+        saved = session.get(Reflection, rid)
+        assert (saved.feedback_question, saved.feedback_asked_at) == (None, None)
+    platform.refuse = False
+    asked = reflection.ask_question(core, ANNA, rid, offer[0], offer, platform)
+    assert (asked.asked, asked.not_sent) == (offer[0], None)
