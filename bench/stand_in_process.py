@@ -10,27 +10,38 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 
-from slack_standin.web_api import Member, SlackWebAPI
+from slack_standin.web_api import Channel, Member, SlackWebAPI
 
 
 class StartError(Exception):
     """A server did not come up; the message says which and why."""
 
 
-def _serve(conn: Connection, team_id: str, members: Sequence[Member], latency_seconds: float) -> None:
-    """Child process: run the stand-in and answer "counts" / "stop" over the pipe."""
+def _serve(conn: Connection, team_id: str, arranged: Arranged, latency_seconds: float) -> None:
+    """Child process: run the stand-in and answer "counts", "posts", ("storm", s), "calm", "stop" over the pipe."""
     api = SlackWebAPI(team_id=team_id, validate_blocks=False, keep_calls=False, latency_seconds=latency_seconds).start()
-    for member in members:
+    for member in arranged.members:
         api.add_member(member)
+    for channel in arranged.channels:
+        api.add_channel(channel)
+    for bot_token, installed_team_id in arranged.tokens.items():
+        api.know_token(bot_token, installed_team_id)
     conn.send({"api_url": api.api_url, "bot_token": api.bot_token, "base_url": api.base_url})
     try:
         while True:
             message = conn.recv()
             if message == "counts":
                 conn.send(dict(api.counts()))
+            elif message == "posts":
+                conn.send({channel.channel_id: len(api.history(channel.channel_id)) for channel in arranged.channels})
+            elif isinstance(message, tuple) and message[0] == "storm":
+                api.storm(message[1])
+            elif message == "calm":
+                api.calm()
             elif message == "stop":
                 break
     except EOFError:
@@ -40,15 +51,34 @@ def _serve(conn: Connection, team_id: str, members: Sequence[Member], latency_se
         conn.close()
 
 
+@dataclass(frozen=True)
+class Arranged:
+    """What the stand-in knows before the first call: people, channels, and installs' bot tokens by team."""
+
+    members: Sequence[Member] = ()
+    channels: Sequence[Channel] = ()
+    tokens: Mapping[str, str] = field(default_factory=dict)
+
+
 class StandIn:
     """Handle on the stand-in process: its URLs and a count of the calls it has received."""
 
-    def __init__(self, team_id: str, members: Sequence[Member] = (), latency_seconds: float = 0.0) -> None:
+    def __init__(
+        self,
+        team_id: str,
+        members: Sequence[Member] = (),
+        latency_seconds: float = 0.0,
+        *,
+        channels: Sequence[Channel] = (),
+        tokens: Mapping[str, str] | None = None,
+    ) -> None:
         # spawn: a clean interpreter, nothing inherited from the parent's threads.
         context = multiprocessing.get_context("spawn")
         self._conn, child_conn = context.Pipe()
         self._process = context.Process(
-            target=_serve, args=(child_conn, team_id, list(members), latency_seconds), daemon=True
+            target=_serve,
+            args=(child_conn, team_id, Arranged(list(members), list(channels), dict(tokens or {})), latency_seconds),
+            daemon=True,
         )
         self._process.start()
         child_conn.close()
@@ -67,6 +97,18 @@ class StandIn:
     def counts(self) -> Counter[str]:
         self._conn.send("counts")
         return Counter(self._conn.recv())
+
+    def posts(self) -> dict[str, int]:
+        """How many messages each arranged channel holds."""
+        self._conn.send("posts")
+        return self._conn.recv()
+
+    def storm(self, slow_seconds: float) -> None:
+        """From now on every call answers 500, 429 or slowly, in turn (see SlackWebAPI.storm)."""
+        self._conn.send(("storm", slow_seconds))
+
+    def calm(self) -> None:
+        self._conn.send("calm")
 
     def stop(self) -> None:
         with contextlib.suppress(OSError):  # the child may already be gone

@@ -11,6 +11,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from coach.command_line import add_coach_parser, run_coach
 from config import ConfigError, database_url, load_config, process_environment
+from storage.crypto import use_keys
 from storage.migrate import SchemaOutOfDate
 from use_cases.core import Core, StorageUnavailable
 
@@ -61,6 +62,9 @@ def _operate(arguments: argparse.Namespace) -> int:
 
     subcommand = getattr(arguments, f"{arguments.command}_command", None)
     config = load_config(serving=False) if (arguments.command, subcommand) in POSTING_COMMANDS else None
+    if config is not None:
+        # In OAuth mode each workspace's bot token is read, encrypted, from the database.
+        use_keys(config.encryption_keys)
     core = _core()
     if arguments.command == "keys":
         return keys.run_keys(arguments, core.engine, sys.stdout)

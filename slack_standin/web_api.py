@@ -1,15 +1,17 @@
 """A stand-in for the Slack Web API, served over real HTTP on 127.0.0.1.
 
 It answers the methods Nope calls the way Slack does, records every call, and can be told to
-fail (429 with Retry-After, HTTP 500, or a Slack error such as `expired_trigger_id`) or to answer
+fail (429 with Retry-After, HTTP 500, or a Slack error such as `expired_trigger_id`), to answer
 late (`answer_late`: the call does its work, and its answer comes after the caller stopped
-waiting). It keeps the messages posted in each channel for `conversations.history`. It also
-takes the `response_url` posts Slack would take, and with Socket Mode on (`accept_socket_mode`) hands
-the app-level token a WebSocket URL. The sandbox, the tests and the benchmark use it.
+waiting), or to misbehave on every call for a while (`storm`). It keeps the messages posted in
+each channel for `conversations.history`. It also takes the `response_url` posts Slack would
+take, and with Socket Mode on (`accept_socket_mode`) hands the app-level token a WebSocket URL.
+The sandbox, the tests and the benchmark use it.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import threading
 import time
@@ -242,6 +244,8 @@ class _State:
     # Socket Mode: the app-level token, and the WebSocket URL `apps.connections.open` hands it.
     app_token: str | None = None
     socket_mode_url: str | None = None
+    # During a storm, what each next call gets, in turn: a fault, or seconds to answer late.
+    storm: Iterator[Fault | float] | None = None
 
 
 class SlackWebAPI:
@@ -349,6 +353,25 @@ class SlackWebAPI:
         """Make the next `times` calls of `method` fail as described."""
         for _ in range(times):
             self._state.faults[method].append(Fault(status=status, error=error, retry_after=retry_after))
+
+    def storm(self, slow_seconds: float) -> None:
+        """Until `calm()`, every call in turn answers HTTP 500, 429 (Retry-After: 1), or after `slow_seconds`
+        with its work done: a Slack having a bad minute."""
+        with self._changed:
+            self._state.storm = itertools.cycle((Fault(status=500), Fault(status=429, retry_after=1), slow_seconds))
+
+    def calm(self) -> None:
+        with self._changed:
+            self._state.storm = None
+
+    def _weather(self) -> Fault | float | None:
+        with self._changed:
+            return next(self._state.storm) if self._state.storm is not None else None
+
+    def know_token(self, bot_token: str, team_id: str) -> None:
+        """`bot_token` is the bot token of an install to `team_id`, as if `oauth.v2.access` had handed it out."""
+        with self._changed:
+            self._state.token_teams[bot_token] = (team_id, None)
 
     def answer_late(self, method: str, seconds: float, *, times: int = 1) -> None:
         """The next `times` calls of `method` do their work (a post is posted), then answer after `seconds`:
@@ -696,6 +719,11 @@ class SlackWebAPI:
                 api._record(call)
                 self.late_by = api._next_delay(method)
                 fault = api._next_fault(method)
+                weather = api._weather() if fault is None else None
+                if isinstance(weather, Fault):
+                    fault = weather
+                elif weather:
+                    self.late_by = weather
                 if fault is not None:
                     self._send_fault(fault, call)
                     return

@@ -15,11 +15,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from slack_sdk.oauth.installation_store import Installation
 from sqlalchemy import inspect
 
 from digest.settings import WorkspaceSettings
 from slack_standin.signing import signed_headers
+from storage.crypto import use_keys
 from storage.db import create_db_engine, session_factory
+from storage.installations import installation_store
 from storage.migrate import upgrade
 from storage.workspaces import save_settings
 from tests import payloads
@@ -257,6 +260,32 @@ def test_nope_scheduler_off_leaves_the_digests_to_a_separate_scheduler(tmp_path,
     scheduler.terminate()
     _, log = scheduler.communicate(timeout=10)
     assert [call.params["channel"] for call in web_api.calls("chat.postMessage")] == ["C0TEAM"], log[-3000:]
+
+
+def test_nope_digest_send_due_posts_with_each_installed_workspaces_own_token(tmp_path, web_api):
+    database_url = f"sqlite:///{tmp_path / 'nope.db'}"
+    configured_for_a_digest_due_now(database_url)
+    # Installed through OAuth: the workspace's token is stored encrypted, as the install flow stores it.
+    installed_token = "xoxb-installed-T0001"
+    web_api.know_token(installed_token, "T0001")
+    use_keys((TEST_ENCRYPTION_KEY,))
+    installation_store("client-id", create_db_engine(database_url)).save(
+        Installation(app_id="A0001", team_id="T0001", bot_token=installed_token, bot_user_id="UBOT", user_id="U0ADMIN")
+    )
+    env = clean_env(SLACK_CLIENT_ID="client-id", SLACK_CLIENT_SECRET="client-secret", SLACK_API_URL=web_api.api_url)
+
+    done = subprocess.run(
+        [str(NOPE), "digest", "send-due"],
+        cwd=tmp_path,
+        env={**env, "DATABASE_URL": database_url},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+    assert done.returncode == 0, done.stderr[-3000:]
+    [digest] = web_api.calls("chat.postMessage")
+    assert (digest.params["channel"], digest.token) == ("C0TEAM", installed_token)
 
 
 def test_nope_starts_when_slack_does_not_answer_yet(tmp_path, web_api):
