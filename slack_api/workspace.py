@@ -11,6 +11,7 @@ import time as wall_clock
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
+from urllib.error import URLError
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
@@ -37,7 +38,7 @@ from use_cases.messages import (
     PrivateMessage,
     ReminderNotScheduled,
 )
-from use_cases.ports import ChannelCheck, ChannelLost, OutcomeUnknown, PlatformError
+from use_cases.ports import ChannelCheck, ChannelLost, OutcomeUnknown, PlatformError, TryLater
 
 logger = logging.getLogger(__name__)
 
@@ -45,6 +46,8 @@ logger = logging.getLogger(__name__)
 CHANNEL_LOST = frozenset({"channel_not_found", "not_in_channel", "is_archived", "restricted_action"})
 # Slack allows about one message per second per channel; the chart follows the message.
 SECONDS_BETWEEN_POSTS_TO_A_CHANNEL = 1.0
+# Slack's answer to a 429: nothing was done, and the same call may work after Retry-After.
+RATE_LIMITED = "ratelimited"
 # The message metadata a digest carries: which run posted it, so that a retry can find it in the channel.
 DIGEST_EVENT_TYPE = "nope_digest_posted"
 # Looking for a digest in a channel's history: how far before the first unanswered post (this machine's
@@ -80,31 +83,54 @@ class SlackWorkspace:
         return PlatformError(code)
 
     def _dm_channel(self, user_id: str) -> str:
-        return self.client.conversations_open(users=user_id)["channel"]["id"]
+        """The person's DM with Nope; opening it makes nothing new, so any failure but a refusal may pass."""
+        try:
+            return self.client.conversations_open(users=user_id)["channel"]["id"]
+        except SLACK_FAILURES as error:
+            code = error_code(error)
+            logger.warning("opening the DM with %s failed: %s", user_id, code)
+            transient = may_have_happened(error) or code == RATE_LIMITED or isinstance(error, URLError)
+            raise (TryLater if transient else PlatformError)(code) from error
 
     def send_blocks(self, user_id: str, blocks: list[Block]) -> None:
         """Blocks in the person's DM with Nope."""
+        channel = self._dm_channel(user_id)
+        sent_at = datetime.now(UTC)
         try:
-            channel = self._dm_channel(user_id)
             self.client.chat_postMessage(channel=channel, blocks=blocks, text=fallback_text(blocks))
         except SLACK_FAILURES as error:
-            raise self._failed(f"a DM to {user_id}", error) from error
+            raise _post_failure(f"a DM to {user_id}", error, sent_at) from error
 
     def send(self, user_id: str, message: PrivateMessage) -> None:
         self.send_blocks(user_id, message_blocks(message))
 
     def schedule(self, user_id: str, at: datetime, message: PrivateMessage) -> str:
         blocks = message_blocks(message)
+        channel = self._dm_channel(user_id)
+        sent_at = datetime.now(UTC)
         try:
             answer = self.client.chat_scheduleMessage(
-                channel=self._dm_channel(user_id),
-                post_at=int(at.timestamp()),
-                blocks=blocks,
-                text=fallback_text(blocks),
+                channel=channel, post_at=int(at.timestamp()), blocks=blocks, text=fallback_text(blocks)
             )
         except SLACK_FAILURES as error:
-            raise self._failed(f"scheduling a DM to {user_id}", error) from error
+            raise _post_failure(f"scheduling a DM to {user_id}", error, sent_at) from error
         return answer["scheduled_message_id"]
+
+    def find_scheduled(self, user_id: str, at: datetime, message: PrivateMessage) -> list[str]:
+        """Messages scheduled in the person's DM for that very second with the same text as `message`."""
+        channel, post_at = self._dm_channel(user_id), int(at.timestamp())
+        text = fallback_text(message_blocks(message))
+        try:
+            answer = self.client.chat_scheduledMessages_list(channel=channel, oldest=post_at, latest=post_at)
+        except SLACK_FAILURES as error:
+            code = error_code(error)
+            logger.warning("listing the DMs scheduled for %s failed: %s", user_id, code)
+            raise TryLater(code) from error
+        return [
+            str(found["id"])
+            for found in answer.get("scheduled_messages") or []
+            if found.get("post_at") == post_at and found.get("text") == text
+        ]
 
     def cancel(self, user_id: str, scheduled_id: str) -> None:
         try:
@@ -240,6 +266,17 @@ def _marks(message: dict[str, Any], run_id: int) -> bool:
         metadata.get("event_type") == DIGEST_EVENT_TYPE
         and (metadata.get("event_payload") or {}).get("run_id") == run_id
     )
+
+
+def _post_failure(doing: str, error: Exception, sent_at: datetime) -> PlatformError:
+    """What a failed post means: it may have gone out, Slack may take it later, or Slack refused it."""
+    code = error_code(error)
+    logger.warning("%s failed: %s", doing, code)
+    if may_have_happened(error):
+        return OutcomeUnknown(code, sent_at)
+    if code == RATE_LIMITED or isinstance(error, URLError):
+        return TryLater(code)
+    return PlatformError(code)
 
 
 def _digest_failure(channel_id: str, error: Exception, sent_at: datetime) -> PlatformError:

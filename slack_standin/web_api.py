@@ -493,6 +493,8 @@ class SlackWebAPI:
             return {"ok": True, "channel": {"id": "D" + str(params.get("users", "")).split(",")[0]}}
         if method == "chat.scheduleMessage":
             return self._schedule(params)
+        if method == "chat.scheduledMessages.list":
+            return self._scheduled_list(params)
         if method == "chat.deleteScheduledMessage":
             with self._changed:
                 known = self._state.scheduled.pop(str(params.get("scheduled_message_id")), None)
@@ -626,6 +628,25 @@ class SlackWebAPI:
             "scheduled_message_id": scheduled_id,
             "post_at": post_at,
         }
+
+    def _scheduled_list(self, params: dict[str, Any]) -> dict[str, Any]:
+        """The messages still to come, in one channel if asked, posting between `oldest` and `latest` (inclusive)."""
+        channel = params.get("channel")
+        oldest, latest = int(float(params.get("oldest") or 0)), int(float(params.get("latest") or 2**40))
+        with self._changed:
+            found = [
+                {
+                    "id": scheduled_id,
+                    "channel_id": message.get("channel"),
+                    "post_at": int(message.get("post_at") or 0),
+                    "date_created": int(time.time()),
+                    "text": message.get("text") or "",
+                }
+                for scheduled_id, message in self._state.scheduled.items()
+                if (channel is None or message.get("channel") == channel)
+                and oldest <= int(message.get("post_at") or 0) <= latest
+            ]
+        return {"ok": True, "scheduled_messages": found, "response_metadata": {"next_cursor": ""}}
 
     def scheduled(self) -> dict[str, dict[str, Any]]:
         """Messages scheduled and not deleted, by scheduled_message_id."""

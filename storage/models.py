@@ -82,6 +82,8 @@ class Reflection(Base):
     __table_args__ = (
         # The App Home and the "remember" step: one person's reflections and comebacks.
         Index("ix_reflections_person_updated", "workspace_id", "user_id", "updated_at"),
+        # The scheduler's look for reminders owed.
+        Index("ix_reflections_reminder_owed", "brave_step_reminder_owed_since"),
     )
 
     id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
@@ -101,6 +103,10 @@ class Reflection(Base):
     brave_step: Mapped[str | None] = mapped_column(EncryptedText)
     brave_step_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     brave_step_reminder_id: Mapped[str | None] = mapped_column(String(64))
+    # Set while the reminder is owed (the platform did not take it): the scheduler tries again from then.
+    brave_step_reminder_owed_since: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # The language of an owed reminder: the one the person read the step in.
+    brave_step_reminder_lang: Mapped[str | None] = mapped_column(String(2))
     brave_step_done_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     feedback_asked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     started_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -7,9 +7,10 @@ trusted to belong to whoever sent it.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from coach.records import BraveStep, Comeback, OpenReflection
@@ -179,8 +180,63 @@ def record_question(reflection: Reflection, question: str, who: str, now: dateti
 
 
 def record_reminder(reflection: Reflection, scheduled_id: str | None) -> None:
-    """The platform's id for the brave step's scheduled reminder (None: none is scheduled)."""
+    """The platform's id for the brave step's scheduled reminder (None: none is scheduled); nothing is owed."""
     reflection.brave_step_reminder_id = scheduled_id
+    reflection.brave_step_reminder_owed_since = reflection.brave_step_reminder_lang = None
+
+
+def owe_reminder(reflection: Reflection, since: datetime, lang: str) -> None:
+    """The platform did not take the reminder: the scheduler tries again from `since`, in `lang`."""
+    reflection.brave_step_reminder_id = None
+    reflection.brave_step_reminder_owed_since, reflection.brave_step_reminder_lang = since, lang
+
+
+@dataclass(frozen=True)
+class OwedReminder:
+    reflection_id: int
+    workspace_id: str
+    user_id: str
+    lang: str
+    brave_step: str
+    due_at: datetime
+    owed_since: datetime
+
+
+def owed_reminders(session: Session, tried_before: datetime, limit: int) -> list[OwedReminder]:
+    """Reminders owed and last tried before `tried_before`, longest owed first, for steps not yet done."""
+    query = (
+        select(Reflection)
+        .where(
+            Reflection.brave_step_reminder_owed_since < tried_before,
+            Reflection.brave_step.is_not(None),
+            Reflection.brave_step_due_at.is_not(None),
+            Reflection.brave_step_done_at.is_(None),
+        )
+        .order_by(Reflection.brave_step_reminder_owed_since)
+        .limit(limit)
+    )
+    return [
+        OwedReminder(
+            reflection_id=row.id,
+            workspace_id=row.workspace_id,
+            user_id=row.user_id,
+            lang=row.brave_step_reminder_lang or "en",
+            brave_step=row.brave_step or "",
+            due_at=row.brave_step_due_at,
+            owed_since=row.brave_step_reminder_owed_since,
+        )
+        for row in session.scalars(query)
+    ]
+
+
+def claim_owed_reminder(session: Session, owed: OwedReminder, now: datetime) -> bool:
+    """Take an owed reminder to try it now; False when another scheduler took it first."""
+    claimed = session.execute(
+        update(Reflection)
+        .where(Reflection.id == owed.reflection_id, Reflection.brave_step_reminder_owed_since == owed.owed_since)
+        .values(brave_step_reminder_owed_since=now)
+    )
+    return claimed.rowcount == 1
 
 
 def mark_brave_step_done(reflection: Reflection, now: datetime) -> None:

@@ -1,50 +1,156 @@
-"""A brave step's reminder, sent to the person at the moment they chose, and marking the step done."""
+"""A brave step's reminder, delivered once at the moment the person chose, and marking the step done.
+
+The platform keeps the reminder until its moment (a scheduled message). When it does not take it (busy,
+unreachable, or no answer), the reminder is owed: the scheduler tries again every minute, first looking
+for one an unanswered attempt may have left, so the person gets it late rather than never or twice.
+"""
 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
-from storage.reflections import mark_brave_step_done, own_reflection, record_reminder
+from storage.reflections import (
+    OwedReminder,
+    claim_owed_reminder,
+    mark_brave_step_done,
+    owe_reminder,
+    owed_reminders,
+    own_reflection,
+    record_reminder,
+    scheduled_reminders,
+)
 from use_cases.core import Core
 from use_cases.messages import BraveStepReminder, ReminderNotScheduled
 from use_cases.person import Person
-from use_cases.ports import Messenger, PlatformError
+from use_cases.ports import Messenger, OutcomeUnknown, PlatformError, TryLater, WorkspaceFor
 
 logger = logging.getLogger(__name__)
 
+# How long an owed reminder waits between tries, and how many one pass of the scheduler tries.
+OWED_RETRY_AFTER = timedelta(seconds=50)
+OWED_PER_PASS = 200
+
+
+@dataclass(frozen=True)
+class Reminding:
+    """One reminder to hand to the platform: whose, which step, when, in which language."""
+
+    user_id: str
+    lang: str
+    reflection_id: int
+    brave_step: str
+    due_at: datetime
+
+
+@dataclass(frozen=True)
+class Delivered:
+    """The platform has the reminder (`scheduled_id` to cancel it), or the person has had it already (None)."""
+
+    scheduled_id: str | None
+
+
+@dataclass(frozen=True)
+class Owed:
+    """The platform took nothing: the reminder is owed, and tried again later."""
+
+
+def _send_at_once(
+    messenger: Messenger, reminding: Reminding, message: BraveStepReminder | ReminderNotScheduled
+) -> Delivered | Owed:
+    """Send now; owed when the platform may take it later, given up when it refuses for good."""
+    try:
+        messenger.send(reminding.user_id, message)
+    except TryLater:
+        return Owed()
+    except OutcomeUnknown:
+        pass  # it may have arrived: once at most
+    except PlatformError:
+        logger.warning("the brave step could not reach %s at all", reminding.user_id)
+    return Delivered(None)
+
+
+def _deliver(
+    messenger: Messenger, reminding: Reminding, now: datetime, known_ids: frozenset[str] | None = None
+) -> Delivered | Owed:
+    """Hand the reminder to the platform; `known_ids` (the person's reminders on record) when an earlier try
+    may have left one at the platform, to look for it first."""
+    reminder = BraveStepReminder(reminding.lang, reminding.reflection_id, reminding.brave_step)
+    if reminding.due_at <= now:
+        return _send_at_once(messenger, reminding, reminder)  # owed past its moment: late, not never
+    try:
+        if known_ids is not None:
+            left = messenger.find_scheduled(reminding.user_id, reminding.due_at, reminder)
+            adoptable = [found for found in left if found not in known_ids]
+            if adoptable:
+                return Delivered(adoptable[0])
+        return Delivered(messenger.schedule(reminding.user_id, reminding.due_at, reminder))
+    except (TryLater, OutcomeUnknown):
+        return Owed()
+    except PlatformError:
+        # Refused for good (a moment Slack will not take, say): the person gets the step now instead.
+        return _send_at_once(messenger, reminding, ReminderNotScheduled(reminding.lang, reminding.brave_step))
+
 
 def plan_reminder(core: Core, person: Person, reflection_id: int, messenger: Messenger) -> None:
-    """Schedule the step's reminder, replacing (or, with no step left, cancelling) an earlier one.
-
-    If the platform will not schedule it, the step is sent now, so the person still has it.
-    """
+    """Schedule the step's reminder, replacing (or, with no step left, cancelling) an earlier one."""
     with core.reading("reading a brave step") as session:
         reflection = own_reflection(session, reflection_id, person.workspace_id, person.user_id)
         if reflection is None:
             return
         step, due_at, earlier = reflection.brave_step, reflection.brave_step_due_at, reflection.brave_step_reminder_id
-    scheduled_id = None
-    try:
-        if earlier:
+    if earlier:
+        try:
             messenger.cancel(person.user_id, earlier)
-        if step and due_at is not None:
-            scheduled_id = messenger.schedule(
-                person.user_id, due_at, BraveStepReminder(person.lang, reflection_id, step)
-            )
-    except PlatformError:
-        if step:
-            _send_now(messenger, person, step)
+        except PlatformError:
+            logger.warning("an earlier reminder for %s could not be cancelled", person.user_id)
+    outcome: Delivered | Owed = Delivered(None)
+    if step and due_at is not None:
+        reminding = Reminding(person.user_id, person.lang, reflection_id, step, due_at)
+        outcome = _deliver(messenger, reminding, core.clock())
+    now = core.clock()
     with core.writing("saving a reminder") as session:
         reflection = own_reflection(session, reflection_id, person.workspace_id, person.user_id)
-        if reflection is not None:
-            record_reminder(reflection, scheduled_id)
+        if reflection is None:
+            return
+        if isinstance(outcome, Owed):
+            owe_reminder(reflection, now, person.lang)
+        else:
+            record_reminder(reflection, outcome.scheduled_id)
 
 
-def _send_now(messenger: Messenger, person: Person, step: str) -> None:
-    try:
-        messenger.send(person.user_id, ReminderNotScheduled(person.lang, step))
-    except PlatformError:
-        logger.warning("the brave step could not reach %s at all", person.user_id)
+def _claimed(core: Core, owed: OwedReminder, now: datetime) -> frozenset[str] | None:
+    """Take the owed reminder for this pass; the person's reminders on record, or None when someone else took it."""
+    with core.writing("claiming an owed reminder") as session:
+        if not claim_owed_reminder(session, owed, now):
+            return None
+        return frozenset(scheduled_reminders(session, owed.workspace_id, owed.user_id, now))
+
+
+def send_owed_reminders(core: Core, workspaces: WorkspaceFor, now: datetime) -> int:
+    """Try every reminder owed (last tried a while ago) again; how many the platform now has."""
+    with core.reading("reading owed reminders") as session:
+        owed_now = owed_reminders(session, now - OWED_RETRY_AFTER, OWED_PER_PASS)
+    delivered = 0
+    for owed in owed_now:
+        workspace = workspaces(owed.workspace_id)
+        known_ids = _claimed(core, owed, now) if workspace is not None else None
+        if workspace is None or known_ids is None:
+            continue
+        reminding = Reminding(owed.user_id, owed.lang, owed.reflection_id, owed.brave_step, owed.due_at)
+        outcome = _deliver(workspace, reminding, now, known_ids)
+        with core.writing("saving an owed reminder") as session:
+            reflection = own_reflection(session, owed.reflection_id, owed.workspace_id, owed.user_id)
+            # Replanned meanwhile (a new step, a new moment): that plan has its own reminder.
+            if reflection is None or reflection.brave_step_reminder_owed_since != now:
+                continue
+            if isinstance(outcome, Owed):
+                owe_reminder(reflection, now, owed.lang)
+            else:
+                record_reminder(reflection, outcome.scheduled_id)
+                delivered += 1
+    return delivered
 
 
 def mark_done(core: Core, person: Person, reflection_id: int) -> str | None:

@@ -37,6 +37,10 @@ class OutcomeUnknown(PlatformError):
         self.sent_at = sent_at
 
 
+class TryLater(PlatformError):
+    """The platform is busy or could not be reached, and did nothing: the same call may work later."""
+
+
 class Messenger(Protocol):
     """One person's private conversation with Nope."""
 
@@ -44,6 +48,11 @@ class Messenger(Protocol):
 
     def schedule(self, user_id: str, at: datetime, message: PrivateMessage) -> str:
         """Send `message` at `at`; returns the platform's id for it, to cancel it if plans change."""
+        ...
+
+    def find_scheduled(self, user_id: str, at: datetime, message: PrivateMessage) -> list[str]:
+        """The ids of messages like `message` scheduled for the person at `at` (an unanswered `schedule` may
+        have left one)."""
         ...
 
     def cancel(self, user_id: str, scheduled_id: str) -> None: ...

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from digest.content import Digest
 from use_cases.messages import PrivateFile, PrivateMessage
 from use_cases.person import Person
-from use_cases.ports import ChannelCheck, ChannelLost, OutcomeUnknown, PlatformError
+from use_cases.ports import ChannelCheck, ChannelLost, OutcomeUnknown, PlatformError, TryLater
 
 
 @dataclass
@@ -30,6 +30,10 @@ class RecordingPlatform:
     silent_channels: set[str] = field(default_factory=set)
     refuse: bool = False
     refuse_scheduling: bool = False
+    # Busy (a 429): nothing is done, and the same call may work later.
+    busy: bool = False
+    # Scheduled messages are kept, but the answers never come back.
+    schedule_answers_lost: bool = False
     # Digest posts arrive, but their answers never come back; the channels' history cannot be read.
     answers_lost: bool = False
     history_unreadable: bool = False
@@ -42,6 +46,8 @@ class RecordingPlatform:
     marked: dict[tuple[str, int], str] = field(default_factory=dict)
 
     def _check(self) -> None:
+        if self.busy:
+            raise TryLater("ratelimited")
         if self.refuse:
             raise PlatformError("unavailable")
 
@@ -55,7 +61,13 @@ class RecordingPlatform:
             raise PlatformError("time_in_past")
         scheduled_id = f"Q{len(self.scheduled) + 1}"
         self.scheduled[scheduled_id] = Scheduled(user_id, at, message)
+        if self.schedule_answers_lost:
+            raise OutcomeUnknown("timed out", datetime.now(UTC))
         return scheduled_id
+
+    def find_scheduled(self, user_id: str, at: datetime, message: PrivateMessage) -> list[str]:
+        self._check()
+        return [key for key, found in self.scheduled.items() if found == Scheduled(user_id, at, message)]
 
     def cancel(self, user_id: str, scheduled_id: str) -> None:
         self._check()

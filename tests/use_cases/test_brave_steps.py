@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from tests.use_cases.platform import ANNA, BRAM
 from use_cases import brave_steps, reflection
@@ -64,3 +64,63 @@ def test_a_done_step_becomes_a_comeback_once_and_only_for_its_owner(core):
     home = home_content(core, ANNA)
     assert [comeback.brave_step for comeback in home.comebacks] == ["Ask Sam for coffee"]
     assert home.open_brave_steps == []
+
+
+def one_minute_later(core) -> datetime:
+    return core.clock() + timedelta(minutes=1)
+
+
+def test_a_reminder_slack_is_too_busy_to_take_is_owed_and_scheduled_once_a_minute_later(core, platform):
+    rid = planned(core)
+    platform.busy = True
+    brave_steps.plan_reminder(core, ANNA, rid, platform)
+    assert platform.scheduled == {} and platform.sent == []  # no "could not schedule" message for a busy minute
+
+    platform.busy = False
+    later = one_minute_later(core)
+    assert brave_steps.send_owed_reminders(core, lambda _workspace: platform, later) == 1
+    assert brave_steps.send_owed_reminders(core, lambda _workspace: platform, later + timedelta(minutes=1)) == 0
+
+    [(scheduled_id, reminder)] = platform.scheduled.items()
+    assert reminder.message == BraveStepReminder("en", rid, "Ask Sam for coffee")
+    brave_steps.plan_reminder(core, ANNA, rid, platform)  # replanning cancels the one on record
+    assert platform.cancelled == [scheduled_id]
+
+
+def test_a_reminder_whose_answer_was_lost_is_found_not_scheduled_again(core, platform):
+    rid = planned(core)
+    platform.schedule_answers_lost = True
+    brave_steps.plan_reminder(core, ANNA, rid, platform)
+    platform.schedule_answers_lost = False
+
+    brave_steps.send_owed_reminders(core, lambda _workspace: platform, one_minute_later(core))
+
+    assert list(platform.scheduled) == ["Q1"]
+    brave_steps.plan_reminder(core, ANNA, rid, platform)  # the found one is on record: replanning cancels it
+    assert platform.cancelled == ["Q1"]
+
+
+def test_an_owed_reminder_is_tried_each_minute_and_sent_late_once_its_moment_has_passed(core, platform):
+    rid = planned(core, day_offset=1)
+    platform.busy = True
+    brave_steps.plan_reminder(core, ANNA, rid, platform)
+    brave_steps.send_owed_reminders(core, lambda _workspace: platform, one_minute_later(core))
+    platform.busy = False
+
+    two_days_later = core.clock() + timedelta(days=2)
+    brave_steps.send_owed_reminders(core, lambda _workspace: platform, two_days_later)
+    brave_steps.send_owed_reminders(core, lambda _workspace: platform, two_days_later + timedelta(minutes=1))
+
+    assert platform.scheduled == {}
+    assert platform.sent == [(ANNA.user_id, BraveStepReminder("en", rid, "Ask Sam for coffee"))]
+
+
+def test_an_owed_reminder_of_a_step_already_done_is_dropped(core, platform):
+    rid = planned(core)
+    platform.busy = True
+    brave_steps.plan_reminder(core, ANNA, rid, platform)
+    platform.busy = False
+    brave_steps.mark_done(core, ANNA, rid)
+
+    assert brave_steps.send_owed_reminders(core, lambda _workspace: platform, one_minute_later(core)) == 0
+    assert platform.scheduled == {} and platform.sent == []
