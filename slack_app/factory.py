@@ -22,12 +22,14 @@ from config import Config, StartupError, load_config
 from handlers import register_listeners
 from slack_api.client import slack_client
 from slack_api.people import PeopleDirectory
+from slack_app.authorize import StoredInstallation
 from slack_app.install_flow import INSTALL_PATH, REDIRECT_PATH, install_flow
 from slack_requests import event_retries
 from slack_requests.door import Door
 from slack_requests.requests import attach_request
 from storage.crypto import EncryptionKeyError, use_keys
 from storage.db import create_db_engine, database_answers, session_factory
+from storage.installations import installation_store
 from storage.migrate import SchemaOutOfDate, upgrade_embedded_or_check
 from use_cases.core import Core, utc_now, with_sessions
 
@@ -81,6 +83,7 @@ def _multi_workspace_app(config: Config, core: Core, engine: Engine, listener_ex
         signing_secret=config.signing_secret,
         client=slack_client(config),
         oauth_flow=install_flow(config, core, engine),
+        authorize=StoredInstallation(installation_store(config.client_id, engine)),
         # Without an installation there is no token to ask for the person's language: say it in both.
         user_facing_authorize_error_message="\n".join(translate(lang, "install.not_installed") for lang in LANGUAGES),
         process_before_response=True,

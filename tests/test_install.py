@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -214,3 +215,19 @@ def test_an_org_wide_install_serves_every_workspace_of_the_org_with_its_own_sett
     assert workspaces("T111").client.token == workspaces("T222").client.token == "xoxb-org-token"
     assert workspaces("T0ELSEWHERE") is None
     engine.dispose()
+
+
+def test_an_installed_workspaces_requests_are_acked_without_asking_slack_even_when_slack_fails(nope, web_api, people):
+    _, state = start_install(nope)
+    installed(web_api)
+    nope.get(f"/slack/oauth_redirect?code=code-1&state={state}")
+    slack = SlackSide(nope.application, SIGNING_SECRET, web_api)
+    asked_at_install = len(web_api.calls("auth.test"))
+    web_api.storm(slow_seconds=8)  # every Slack call fails or hangs from now on
+
+    started = time.perf_counter()
+    acked = slack.command(ADMIN)
+
+    assert acked.status_code == 200 and time.perf_counter() - started < 1
+    # Who the request acts for was read from the stored installation.
+    assert len(web_api.calls("auth.test")) == asked_at_install
