@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from functools import partial
 
 from slack_bolt import App
@@ -20,8 +21,18 @@ from use_cases.person import Person
 
 logger = logging.getLogger(__name__)
 
+# One person's Home is read and published by one thread at a time: two changes in quick succession
+# would otherwise race, and the Home read first but published last would show the older state.
+# Striped, so the locks stay few whatever the number of people (a shared stripe only means a short wait).
+_PUBLISHING = tuple(threading.Lock() for _ in range(64))
+
 
 def publish_home(door: Door, client: WebClient, person: Person) -> None:
+    with _PUBLISHING[hash((person.workspace_id, person.user_id)) % len(_PUBLISHING)]:
+        _read_and_publish(door, client, person)
+
+
+def _read_and_publish(door: Door, client: WebClient, person: Person) -> None:
     try:
         content = home_content(door.core, person)
     except StorageUnavailable:
