@@ -186,8 +186,9 @@ def record_reminder(reflection: Reflection, scheduled_id: str | None) -> None:
 
 
 def owe_reminder(reflection: Reflection, since: datetime, lang: str) -> None:
-    """The platform did not take the reminder: the scheduler tries again from `since`, in `lang`."""
-    reflection.brave_step_reminder_id = None
+    """The reminder is to be handed to the platform (or an earlier one cancelled), in `lang`, from `since`.
+
+    The id of an earlier reminder stays, so that whoever settles what is owed cancels it first."""
     reflection.brave_step_reminder_owed_since, reflection.brave_step_reminder_lang = since, lang
 
 
@@ -196,47 +197,31 @@ class OwedReminder:
     reflection_id: int
     workspace_id: str
     user_id: str
-    lang: str
-    brave_step: str
-    due_at: datetime
     owed_since: datetime
 
 
 def owed_reminders(session: Session, tried_before: datetime, limit: int) -> list[OwedReminder]:
     """Reminders owed and last tried before `tried_before`, longest owed first, for steps not yet done."""
     query = (
-        select(Reflection)
-        .where(
-            Reflection.brave_step_reminder_owed_since < tried_before,
-            Reflection.brave_step.is_not(None),
-            Reflection.brave_step_due_at.is_not(None),
-            Reflection.brave_step_done_at.is_(None),
-        )
+        select(Reflection.id, Reflection.workspace_id, Reflection.user_id, Reflection.brave_step_reminder_owed_since)
+        .where(Reflection.brave_step_reminder_owed_since < tried_before, Reflection.brave_step_done_at.is_(None))
         .order_by(Reflection.brave_step_reminder_owed_since)
         .limit(limit)
     )
-    return [
-        OwedReminder(
-            reflection_id=row.id,
-            workspace_id=row.workspace_id,
-            user_id=row.user_id,
-            lang=row.brave_step_reminder_lang or "en",
-            brave_step=row.brave_step or "",
-            due_at=row.brave_step_due_at,
-            owed_since=row.brave_step_reminder_owed_since,
-        )
-        for row in session.scalars(query)
-    ]
+    return [OwedReminder(*row) for row in session.execute(query)]
 
 
-def claim_owed_reminder(session: Session, owed: OwedReminder, now: datetime) -> bool:
-    """Take an owed reminder to try it now; False when another scheduler took it first."""
+def claim_owed_reminder(session: Session, owed: OwedReminder, now: datetime) -> Reflection | None:
+    """Take an owed reminder to try it now: its reflection, or None when someone else took it first."""
     claimed = session.execute(
         update(Reflection)
         .where(Reflection.id == owed.reflection_id, Reflection.brave_step_reminder_owed_since == owed.owed_since)
         .values(brave_step_reminder_owed_since=now)
+        .execution_options(synchronize_session=False)
     )
-    return claimed.rowcount == 1
+    if claimed.rowcount != 1:
+        return None
+    return own_reflection(session, owed.reflection_id, owed.workspace_id, owed.user_id)
 
 
 def mark_brave_step_done(reflection: Reflection, now: datetime) -> None:

@@ -24,8 +24,11 @@ def submit_a_brave_step(slack, web_api) -> None:
     assert slack.submit(ANNA, view, answers).get_json()["response_action"] == "update"
 
 
-def owed(database_url: str) -> bool:
-    return stored_reflections(database_url)[0].brave_step_reminder_owed_since is not None
+def tried_and_still_owed(web_api, database_url: str) -> bool:
+    """Nope's own try at the reminder is over (after Slack got the call), and the reminder is owed still."""
+    [call] = web_api.wait_for("chat.scheduleMessage")
+    owed_since = stored_reflections(database_url)[0].brave_step_reminder_owed_since
+    return owed_since is not None and owed_since.timestamp() > call.at
 
 
 def the_scheduler_a_minute_later(core, config) -> int:
@@ -37,7 +40,7 @@ def test_when_slack_is_rate_limiting_the_reminder_is_scheduled_by_the_next_sched
 ):
     web_api.fail("chat.scheduleMessage", status=429, retry_after=30)
     submit_a_brave_step(slack, web_api)
-    eventually(lambda: owed(database_url))
+    eventually(lambda: tried_and_still_owed(web_api, database_url))
     assert web_api.scheduled() == {} and web_api.calls("chat.postMessage") == []  # no alarm for a busy minute
 
     assert the_scheduler_a_minute_later(core, config) == 1
@@ -54,7 +57,7 @@ def test_a_reminder_slack_took_without_answering_is_found_and_never_scheduled_tw
     # Slack schedules it, and its answer comes after Nope stopped waiting.
     web_api.answer_late("chat.scheduleMessage", seconds=8)
     submit_a_brave_step(slack, web_api)
-    eventually(lambda: owed(database_url), timeout=15)
+    eventually(lambda: tried_and_still_owed(web_api, database_url), timeout=15)
     [(scheduled_id, _)] = web_api.scheduled().items()
 
     assert the_scheduler_a_minute_later(core, config) == 1
@@ -67,7 +70,7 @@ def test_a_reminder_slack_took_without_answering_is_found_and_never_scheduled_tw
 def test_a_reminder_slack_failed_on_is_scheduled_once_when_slack_is_back(slack, web_api, core, config, database_url):
     web_api.fail("chat.scheduleMessage", status=500)
     submit_a_brave_step(slack, web_api)
-    eventually(lambda: owed(database_url))
+    eventually(lambda: tried_and_still_owed(web_api, database_url))
 
     the_scheduler_a_minute_later(core, config)
 

@@ -11,6 +11,7 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from coach.i18n import DEFAULT_LANGUAGE
 from storage.reflections import (
     OwedReminder,
     claim_owed_reminder,
@@ -93,64 +94,63 @@ def _deliver(
         return _send_at_once(messenger, reminding, ReminderNotScheduled(reminding.lang, reminding.brave_step))
 
 
-def plan_reminder(core: Core, person: Person, reflection_id: int, messenger: Messenger) -> None:
-    """Schedule the step's reminder, replacing (or, with no step left, cancelling) an earlier one."""
-    with core.reading("reading a brave step") as session:
-        reflection = own_reflection(session, reflection_id, person.workspace_id, person.user_id)
+def _settle(core: Core, owed: OwedReminder, claimed_at: datetime, lang: str, outcome: Delivered | Owed) -> bool:
+    """Save what came of a try; False when the step was replanned meanwhile (that plan owes its own)."""
+    with core.writing("saving a reminder") as session:
+        reflection = own_reflection(session, owed.reflection_id, owed.workspace_id, owed.user_id)
+        if reflection is None or reflection.brave_step_reminder_owed_since != claimed_at:
+            return False
+        if isinstance(outcome, Owed):
+            owe_reminder(reflection, core.clock(), lang)  # the next try waits from the end of this one
+            return False
+        record_reminder(reflection, outcome.scheduled_id)
+        return True
+
+
+def _try(core: Core, owed: OwedReminder, messenger: Messenger, now: datetime, *, look_first: bool) -> bool:
+    """One try at an owed reminder: claimed, the earlier one cancelled, the new one handed to the platform,
+    the outcome saved. True when it is settled (handed over, sent, or nothing left to remind of)."""
+    with core.writing("claiming a reminder") as session:
+        reflection = claim_owed_reminder(session, owed, now)
         if reflection is None:
-            return
+            return False
+        lang = reflection.brave_step_reminder_lang or DEFAULT_LANGUAGE
         step, due_at, earlier = reflection.brave_step, reflection.brave_step_due_at, reflection.brave_step_reminder_id
+        known_ids = None
+        if look_first:
+            known_ids = frozenset(scheduled_reminders(session, owed.workspace_id, owed.user_id, now))
     if earlier:
         try:
-            messenger.cancel(person.user_id, earlier)
+            messenger.cancel(owed.user_id, earlier)
         except PlatformError:
-            logger.warning("an earlier reminder for %s could not be cancelled", person.user_id)
+            logger.warning("an earlier reminder for %s could not be cancelled", owed.user_id)
     outcome: Delivered | Owed = Delivered(None)
     if step and due_at is not None:
-        reminding = Reminding(person.user_id, person.lang, reflection_id, step, due_at)
-        outcome = _deliver(messenger, reminding, core.clock())
-    now = core.clock()
-    with core.writing("saving a reminder") as session:
+        outcome = _deliver(messenger, Reminding(owed.user_id, lang, owed.reflection_id, step, due_at), now, known_ids)
+    return _settle(core, owed, now, lang, outcome)
+
+
+def plan_reminder(core: Core, person: Person, reflection_id: int, messenger: Messenger) -> None:
+    """Right after the brave step is saved (which makes its reminder owed): schedule it, replacing (or, with no
+    step left, cancelling) an earlier one. Whatever this cannot do, the scheduler's next pass does."""
+    with core.reading("reading a brave step") as session:
         reflection = own_reflection(session, reflection_id, person.workspace_id, person.user_id)
-        if reflection is None:
-            return
-        if isinstance(outcome, Owed):
-            owe_reminder(reflection, now, person.lang)
-        else:
-            record_reminder(reflection, outcome.scheduled_id)
-
-
-def _claimed(core: Core, owed: OwedReminder, now: datetime) -> frozenset[str] | None:
-    """Take the owed reminder for this pass; the person's reminders on record, or None when someone else took it."""
-    with core.writing("claiming an owed reminder") as session:
-        if not claim_owed_reminder(session, owed, now):
-            return None
-        return frozenset(scheduled_reminders(session, owed.workspace_id, owed.user_id, now))
+        owed_since = reflection.brave_step_reminder_owed_since if reflection is not None else None
+    if owed_since is not None:
+        owed = OwedReminder(reflection_id, person.workspace_id, person.user_id, owed_since)
+        _try(core, owed, messenger, core.clock(), look_first=False)
 
 
 def send_owed_reminders(core: Core, workspaces: WorkspaceFor, now: datetime) -> int:
-    """Try every reminder owed (last tried a while ago) again; how many the platform now has."""
+    """Try every reminder owed (and last tried a while ago) again; how many are now settled."""
     with core.reading("reading owed reminders") as session:
         owed_now = owed_reminders(session, now - OWED_RETRY_AFTER, OWED_PER_PASS)
-    delivered = 0
+    settled = 0
     for owed in owed_now:
         workspace = workspaces(owed.workspace_id)
-        known_ids = _claimed(core, owed, now) if workspace is not None else None
-        if workspace is None or known_ids is None:
-            continue
-        reminding = Reminding(owed.user_id, owed.lang, owed.reflection_id, owed.brave_step, owed.due_at)
-        outcome = _deliver(workspace, reminding, now, known_ids)
-        with core.writing("saving an owed reminder") as session:
-            reflection = own_reflection(session, owed.reflection_id, owed.workspace_id, owed.user_id)
-            # Replanned meanwhile (a new step, a new moment): that plan has its own reminder.
-            if reflection is None or reflection.brave_step_reminder_owed_since != now:
-                continue
-            if isinstance(outcome, Owed):
-                owe_reminder(reflection, now, owed.lang)
-            else:
-                record_reminder(reflection, outcome.scheduled_id)
-                delivered += 1
-    return delivered
+        if workspace is not None and _try(core, owed, workspace, now, look_first=True):
+            settled += 1
+    return settled
 
 
 def mark_done(core: Core, person: Person, reflection_id: int) -> str | None:

@@ -25,6 +25,7 @@ from storage.reflections import (
     comebacks,
     finish_reflection,
     latest_rejection,
+    owe_reminder,
     own_reflection,
     own_rejection,
     record_feedback_from,
@@ -251,6 +252,9 @@ def submit_step(
             return None
         reflection, rejection = found
         save_answers(reflection, changes, now)
+        if step == BRAVE_STEP:
+            # Owed from now, in the same transaction: if the reminder's own try fails, the scheduler's does not.
+            owe_reminder(reflection, now, person.lang)
         if step == STORY:
             record_traps(reflection, [trap.trap_id for trap in spotted_traps(reflection.head_story, person.lang)])
         if next_step == REMEMBER:

@@ -45,15 +45,14 @@ def test_a_step_the_platform_will_not_schedule_is_sent_at_once(core, platform):
     assert platform.sent == [(ANNA.user_id, ReminderNotScheduled("en", "Ask Sam for coffee"))]
 
 
-def test_with_the_platform_away_nothing_is_scheduled_and_nothing_is_left_to_cancel(core, platform):
+def test_a_step_refused_for_good_and_undeliverable_is_given_up_not_tried_forever(core, platform):
     rid = planned(core)
     platform.refuse = True
     brave_steps.plan_reminder(core, ANNA, rid, platform)
     platform.refuse = False
 
-    brave_steps.plan_reminder(core, ANNA, rid, platform)
-
-    assert platform.cancelled == [] and len(platform.scheduled) == 1
+    assert brave_steps.send_owed_reminders(core, lambda _workspace: platform, one_minute_later(core)) == 0
+    assert platform.scheduled == {} and platform.sent == []
 
 
 def test_a_done_step_becomes_a_comeback_once_and_only_for_its_owner(core):
@@ -64,6 +63,12 @@ def test_a_done_step_becomes_a_comeback_once_and_only_for_its_owner(core):
     home = home_content(core, ANNA)
     assert [comeback.brave_step for comeback in home.comebacks] == ["Ask Sam for coffee"]
     assert home.open_brave_steps == []
+
+
+def replan(core, rid: int, platform) -> None:
+    day = str(core.clock().date() + timedelta(days=3))
+    reflection.submit_step(core, ANNA, rid, BRAVE_STEP, StepAnswers("Call Sam", day=day, clock_time="10:00"))
+    brave_steps.plan_reminder(core, ANNA, rid, platform)
 
 
 def one_minute_later(core) -> datetime:
@@ -83,7 +88,7 @@ def test_a_reminder_slack_is_too_busy_to_take_is_owed_and_scheduled_once_a_minut
 
     [(scheduled_id, reminder)] = platform.scheduled.items()
     assert reminder.message == BraveStepReminder("en", rid, "Ask Sam for coffee")
-    brave_steps.plan_reminder(core, ANNA, rid, platform)  # replanning cancels the one on record
+    replan(core, rid, platform)
     assert platform.cancelled == [scheduled_id]
 
 
@@ -96,7 +101,7 @@ def test_a_reminder_whose_answer_was_lost_is_found_not_scheduled_again(core, pla
     brave_steps.send_owed_reminders(core, lambda _workspace: platform, one_minute_later(core))
 
     assert list(platform.scheduled) == ["Q1"]
-    brave_steps.plan_reminder(core, ANNA, rid, platform)  # the found one is on record: replanning cancels it
+    replan(core, rid, platform)  # the one found is on record: replanning cancels it
     assert platform.cancelled == ["Q1"]
 
 
@@ -124,3 +129,12 @@ def test_an_owed_reminder_of_a_step_already_done_is_dropped(core, platform):
 
     assert brave_steps.send_owed_reminders(core, lambda _workspace: platform, one_minute_later(core)) == 0
     assert platform.scheduled == {} and platform.sent == []
+
+
+def test_a_step_saved_whose_own_try_never_ran_is_scheduled_by_the_scheduler(core, platform):
+    rid = planned(core)  # saved; the process stopped before the reminder's own try (or the database was away)
+
+    brave_steps.send_owed_reminders(core, lambda _workspace: platform, one_minute_later(core))
+
+    [reminder] = platform.scheduled.values()
+    assert reminder.message == BraveStepReminder("en", rid, "Ask Sam for coffee")
