@@ -99,7 +99,8 @@ def submit_step(door: Door, ack: Ack, asked: SlackRequest, context: BoltContext)
     try:
         outcome = reflection.submit_step(door.core, person, metadata.reflection_id, step, answers)
     except StorageUnavailable:
-        return keep_open_unsaved(ack, step_text_block(step, metadata), person.lang)
+        button = views.submit_key(step) or "reflect.next"  # the last step saves nothing
+        return keep_open_unsaved(ack, step_text_block(step, metadata), person.lang, button)
     if isinstance(outcome, Invalid):
         return show_errors(ack, on_blocks(outcome, step_blocks(step, metadata)))
     if outcome is None:
