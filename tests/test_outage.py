@@ -73,10 +73,7 @@ def test_a_reflection_step_keeps_what_was_typed_and_names_its_next_button(slack,
 
 @pytest.mark.parametrize("action_id", [steps.SKIP_ACTION, REFLECT_NOW_ACTION])
 def test_a_button_in_a_reflection_says_so_on_top_of_the_modal(slack, outage, web_api, action_id):
-    if action_id == REFLECT_NOW_ACTION:
-        view = log_a_no(slack, web_api)
-    else:
-        view = reflect_on_a_new_no(slack, web_api)
+    view = log_a_no(slack, web_api) if action_id == REFLECT_NOW_ACTION else reflect_on_a_new_no(slack, web_api)
 
     assert outage.click_in_modal(ANNA, view, action_id, button_value(view, action_id)).status_code == 200
 
