@@ -8,31 +8,38 @@ modal or message a person would be looking at), and once on a database that does
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 import pytest
 
 from blocks import reflection_views as steps
 from blocks.home_view import BRAVE_STEP_DONE_ACTION
+from blocks.log_rejection_modal import STORY_BLOCK
 from blocks.logged_view import REFLECT_NOW_ACTION
 from blocks.settings_view import ENABLED_BLOCK, SETTINGS_ACTION
 from tests.conftest import ANNA, BRAM, SIGNING_SECRET, config_for
-from tests.harness import SlackSide, all_text, button_value, structured
+from tests.harness import Person, SlackSide, all_text, button_value, opened_view, structured
+from tests.test_log_no_flow import ANSWERS
 from tests.test_reflection_flow import log_a_no, reflect_on_a_new_no
 from tests.test_settings import BOSS, CHOICES, boss, settings_modal  # noqa: F401 (boss is a fixture)
 
 NOT_SAVED = "Your words are still here: please press {} again in a minute."
 NOTHING_LOST = "Nothing is lost: please try again in a few minutes."
+OAUTH = {"client_id": "111.222", "client_secret": "client-secret"}
+INSTALLED = Person("U0ADMIN", team_id="T0INSTALL")
+
+
+def unreachable_url(database_url: str) -> str:
+    """A database of the same kind that does not answer: a directory that is not there, a closed port."""
+    if database_url.startswith("sqlite"):
+        return "sqlite:////nonexistent-dir/for/nope.db"
+    return "postgresql://postgres@127.0.0.1:9/nope"
 
 
 @pytest.fixture
 def outage(web_api, app_factory, database_url) -> SlackSide:
-    """Nope on a database of the same kind that does not answer (a directory that is not there, a closed port)."""
-    unreachable = (
-        "sqlite:////nonexistent-dir/for/nope.db"
-        if database_url.startswith("sqlite")
-        else "postgresql://postgres@127.0.0.1:9/nope"
-    )
-    return SlackSide(app_factory(config_for(web_api, unreachable)), SIGNING_SECRET, web_api)
+    """Nope (single-workspace mode) on a database that does not answer."""
+    return SlackSide(app_factory(config_for(web_api, unreachable_url(database_url))), SIGNING_SECRET, web_api)
 
 
 def test_a_settings_submission_keeps_the_modal_open_and_names_its_save_button(slack, outage, web_api, boss):  # noqa: F811
@@ -101,3 +108,52 @@ def test_many_failing_requests_log_the_outage_once(outage, web_api, caplog):
     assert len(outage_lines) == 1, outage_lines
     assert outage_lines[0].startswith("the database is unavailable")
     assert not [record for record in caplog.records if record.exc_info]  # no tracebacks
+
+
+@pytest.fixture
+def oauth_outage(web_api, app_factory, database_url) -> SlackSide:
+    """Nope in OAuth mode, every request authorised from a database that does not answer."""
+    config = replace(config_for(web_api, unreachable_url(database_url)), bot_token="", **OAUTH)
+    return SlackSide(app_factory(config), SIGNING_SECRET, web_api)
+
+
+def test_oauth_mode_answers_nope_with_nothing_lost_in_both_languages(oauth_outage, web_api):
+    response = oauth_outage.command(INSTALLED)
+
+    assert response.status_code == 200
+    answer = response.get_json()
+    assert answer["response_type"] == "ephemeral"
+    assert NOTHING_LOST in answer["text"] and "Er is niets verloren" in answer["text"]
+
+
+def test_oauth_mode_keeps_a_log_a_no_modal_open_with_the_persons_words(slack, oauth_outage, web_api):
+    slack.command(ANNA)
+    view = opened_view(web_api)
+
+    response = oauth_outage.submit(INSTALLED, view, {**ANSWERS, STORY_BLOCK: "keep these words"})
+
+    assert response.status_code == 200
+    answer = response.get_json()
+    assert answer["response_action"] == "errors"
+    assert NOT_SAVED.format("Log it") in answer["errors"][STORY_BLOCK]
+
+
+def test_oauth_mode_acknowledges_clicks_and_events_quietly(oauth_outage, web_api):
+    assert oauth_outage.click(INSTALLED, SETTINGS_ACTION, in_message=False).status_code == 200
+    assert oauth_outage.open_home(INSTALLED).status_code == 200
+    assert oauth_outage.click(INSTALLED, BRAVE_STEP_DONE_ACTION, value="1").status_code == 200
+
+
+def test_oauth_mode_logs_many_failed_requests_as_one_outage_without_tracebacks(oauth_outage, web_api, caplog):
+    caplog.set_level(logging.DEBUG)
+
+    for _ in range(30):
+        assert oauth_outage.command(INSTALLED).status_code == 200
+        assert oauth_outage.open_home(INSTALLED).status_code == 200
+
+    outage_lines = [record.getMessage() for record in caplog.records if record.name.startswith("use_cases.outage")]
+    assert outage_lines == [
+        "the database is unavailable: reading the workspace's installation failed (OperationalError)"
+    ]
+    assert not [record for record in caplog.records if record.exc_info]
+    assert not [record for record in caplog.records if record.levelno >= logging.ERROR]
