@@ -125,7 +125,7 @@ def submit_step(door: Door, ack: Ack, asked: SlackRequest, context: BoltContext)
     try:
         outcome = reflection.submit_step(door.core, person, metadata.reflection_id, step, answers)
     except StorageUnavailable:
-        button = views.submit_key(step) or "reflect.next"  # the last step saves nothing
+        button = views.submit_key(step) or "reflect.next"  # only REMEMBER has none, and it is never submitted
         return keep_open_unsaved(ack, step_text_block(step, metadata), person.lang, button)
     if isinstance(outcome, Invalid):
         return show_errors(ack, on_blocks(outcome, step_blocks(step, metadata)))
@@ -201,12 +201,12 @@ def register(app: App, door: Door) -> None:
         app.view(views.callback_id(step))(ack=partial(submit_step, door), lazy=[partial(after_step, door)])
     app.action(REFLECT_NOW_ACTION)(ack=acknowledge, lazy=[partial(reflect_from_logged_view, door)])
     app.action(REFLECT_ACTION)(ack=acknowledge, lazy=[partial(reflect_from_home, door)])
-    app.action(views.SKIP_ACTION)(ack=acknowledge, lazy=[partial(_or_say_storage_unavailable(skip_step), door)])
-    app.action(views.USE_REFRAME_ACTION)(ack=acknowledge, lazy=[partial(_or_say_storage_unavailable(use_phrase), door)])
-    app.action(views.USE_BRAVE_STEP_ACTION)(
-        ack=acknowledge, lazy=[partial(_or_say_storage_unavailable(use_phrase), door)]
+    in_a_step = (
+        (views.SKIP_ACTION, skip_step),
+        (views.USE_REFRAME_ACTION, use_phrase),
+        (views.USE_BRAVE_STEP_ACTION, use_phrase),
+        (views.PICK_WHO_ACTION, pick_who),
+        (views.ASK_QUESTION_ACTION, ask_question),
     )
-    app.action(views.PICK_WHO_ACTION)(ack=acknowledge, lazy=[partial(_or_say_storage_unavailable(pick_who), door)])
-    app.action(views.ASK_QUESTION_ACTION)(
-        ack=acknowledge, lazy=[partial(_or_say_storage_unavailable(ask_question), door)]
-    )
+    for action_id, work in in_a_step:
+        app.action(action_id)(ack=acknowledge, lazy=[partial(_or_say_storage_unavailable(work), door)])
