@@ -1,8 +1,8 @@
 """Libraries that would write people's words at DEBUG: those records are dropped where they are made.
 
-SQLAlchemy logs every row it reads (decrypted stories included) and slack_sdk every request and
-answer body (modals and DMs hold what people typed; a response_url is a credential). An operator who
-turns on DEBUG to see what is slow must not get those in the log.
+SQLAlchemy logs every row it reads (decrypted stories included), slack_sdk every request and answer
+body, and Bolt every answer it sends (modals and DMs quote what people typed; a response_url is a
+credential). An operator who turns on DEBUG to see what is slow must not get those in the log.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import logging
 
 # Each logger, and what in its records may hold private data.
 _ROWS = "sqlalchemy.engine.Engine"
-_BODIES = ("slack_sdk.web.base_client", "slack_sdk.webhook.client")
+_BODIES = ("slack_sdk.web.base_client", "slack_sdk.webhook.client", "slack_bolt.App")
 
 
 def _no_rows(record: logging.LogRecord) -> bool:
@@ -19,7 +19,7 @@ def _no_rows(record: logging.LogRecord) -> bool:
 
 
 def _no_bodies(record: logging.LogRecord) -> bool:
-    # Their DEBUG records are the request and response dumps; warnings and errors name no body.
+    # Their DEBUG records trace each request with its body; warnings and errors name no body.
     return record.levelno > logging.DEBUG
 
 

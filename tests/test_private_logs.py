@@ -47,7 +47,7 @@ def test_a_full_run_at_debug_logs_no_private_words_token_or_secret(build_app, we
     slack.click_in_modal(ANNA, logged, REFLECT_NOW_ACTION, button_value(logged, REFLECT_NOW_ACTION))
     feel = updated_view(web_api)
     story = slack.submit(ANNA, feel, {steps.FEELING_NOTE_BLOCK: "Quokkamood \ud83d"}).get_json()["view"]
-    reframe = slack.submit(ANNA, story, {steps.HEAD_STORY_BLOCK: "Narwhaltale, they think I'm worthless"})
+    reframe = slack.submit(ANNA, story, {steps.HEAD_STORY_BLOCK: "I'm a Narwhaltale failure, they think I'm worthless"})
     reframe_view = reframe.get_json()["view"]
     new_story = {input_block_id(reframe_view, steps.NEW_STORY_BLOCK): "Pangolinstory \udc00"}
     feedback = slack.submit(ANNA, reframe_view, new_story).get_json()["view"]
