@@ -22,7 +22,7 @@ class StartError(Exception):
 
 
 def _serve(conn: Connection, team_id: str, arranged: Arranged, latency_seconds: float) -> None:
-    """Child process: run the stand-in and answer "counts", "posts", ("storm", s), "calm", "stop" over the pipe."""
+    """Child process: run the stand-in and answer the handle's requests over the pipe, until "stop"."""
     api = SlackWebAPI(team_id=team_id, validate_blocks=False, keep_calls=False, latency_seconds=latency_seconds).start()
     for member in arranged.members:
         api.add_member(member)
@@ -36,6 +36,8 @@ def _serve(conn: Connection, team_id: str, arranged: Arranged, latency_seconds: 
             message = conn.recv()
             if message == "counts":
                 conn.send(dict(api.counts()))
+            elif message == "reminders":
+                conn.send(_reminders(api, arranged.members))
             elif message == "posts":
                 conn.send({channel.channel_id: len(api.history(channel.channel_id)) for channel in arranged.channels})
             elif isinstance(message, tuple) and message[0] == "storm":
@@ -58,6 +60,18 @@ class Arranged:
     members: Sequence[Member] = ()
     channels: Sequence[Channel] = ()
     tokens: Mapping[str, str] = field(default_factory=dict)
+
+
+def _reminders(api: SlackWebAPI, members: Sequence[Member]) -> dict[str, tuple[int, int]]:
+    """Per person: messages scheduled for them and not deleted, and messages posted to them now."""
+    scheduled = Counter(str(params.get("channel", "")) for params in api.scheduled().values())
+    return {
+        member.user_id: (
+            scheduled["D" + member.user_id] + scheduled[member.user_id],
+            len(api.history("D" + member.user_id)) + len(api.history(member.user_id)),
+        )
+        for member in members
+    }
 
 
 class StandIn:
@@ -101,6 +115,11 @@ class StandIn:
     def posts(self) -> dict[str, int]:
         """How many messages each arranged channel holds."""
         self._conn.send("posts")
+        return self._conn.recv()
+
+    def reminders(self) -> dict[str, tuple[int, int]]:
+        """Per person: (messages scheduled for them and not deleted, messages posted to them)."""
+        self._conn.send("reminders")
         return self._conn.recv()
 
     def storm(self, slow_seconds: float) -> None:

@@ -91,16 +91,20 @@ def _text_input(action_id: str, initial: str | None, placeholder: str | None = N
     return element
 
 
-def _reflection_step_view(
-    metadata: ModalMetadata, step: str, blocks: list[Block], submit_key: str | None = "reflect.next"
-) -> Block:
+def submit_key(step: str) -> str | None:
+    """The text key of a step's submit button (the last step has none: it only closes)."""
+    return {BRAVE_STEP: "reflect.step.submit", REMEMBER: None}.get(step, "reflect.next")
+
+
+def _reflection_step_view(metadata: ModalMetadata, step: str, blocks: list[Block]) -> Block:
     lang = metadata.lang
+    submit = submit_key(step)
     closing = [context(translate(lang, "reflect.private"))]
     if step != REMEMBER:
         closing.insert(0, actions(button(translate(lang, "reflect.skip"), SKIP_ACTION, value=step)))
     return modal(
         title=translate(lang, "reflect.title", step=STEP_NUMBERS[step]),
-        submit=translate(lang, submit_key) if submit_key else None,
+        submit=translate(lang, submit) if submit else None,
         close=translate(lang, "reflect.done" if step == REMEMBER else "reflect.close"),
         callback_id=callback_id(step),
         blocks=blocks + closing,
@@ -241,7 +245,7 @@ def brave_step_view(
             {"type": "timepicker", "action_id": BRAVE_STEP_TIME_ACTION, "initial_time": default_time},
         ),
     ]
-    return _reflection_step_view(metadata, BRAVE_STEP, blocks, submit_key="reflect.step.submit")
+    return _reflection_step_view(metadata, BRAVE_STEP, blocks)
 
 
 def _memory(lang: str, comeback: Comeback | None) -> list[Block]:
@@ -267,7 +271,7 @@ def remember_view(metadata: ModalMetadata, comeback: Comeback | None) -> Block:
         divider(),
         section(f"*{translate(lang, 'reflect.remember.closing')}*"),
     ]
-    return _reflection_step_view(metadata, REMEMBER, blocks, submit_key=None)
+    return _reflection_step_view(metadata, REMEMBER, blocks)
 
 
 def reflection_step_view(screen: ReflectionScreen, metadata: ModalMetadata) -> Block:

@@ -42,7 +42,7 @@ def save(door: Door, ack: Ack, asked: SlackRequest) -> None:
     try:
         progress = save_goal(door.core, person, goal)
     except StorageUnavailable:
-        return keep_open_unsaved(ack, TARGET_BLOCK, person.lang)
+        return keep_open_unsaved(ack, TARGET_BLOCK, person.lang, "goal.submit")
     replace_view(ack, goal_set_view(person.lang, goal, progress))
 
 

@@ -44,7 +44,7 @@ def save(door: Door, ack: Ack, asked: SlackRequest) -> None:
     try:
         logged = log_rejection(door.core, person, checked)
     except StorageUnavailable:
-        return keep_open_unsaved(ack, form.STORY_BLOCK, person.lang)
+        return keep_open_unsaved(ack, form.STORY_BLOCK, person.lang, "log.submit")
     if isinstance(logged, SwitchedOff):
         # Switched off while the modal was open: nothing is logged, and nothing typed is lost.
         return show_errors(ack, {form.STORY_BLOCK: translate(person.lang, "field.switched_off")})

@@ -7,7 +7,8 @@ step), `/nope reflect` (the latest no) and the App Home's "Reflect" buttons.
 from __future__ import annotations
 
 import logging
-from functools import partial
+from collections.abc import Callable
+from functools import partial, wraps
 
 from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
@@ -18,6 +19,7 @@ from blocks.kit import Block
 from blocks.logged_view import REFLECT_NOW_ACTION
 from blocks.messages import notice_blocks
 from blocks.metadata import ModalMetadata
+from blocks.outage_views import storage_unavailable_modal
 from handlers.home import publish_home
 from slack_api.client import SLACK_FAILURES
 from slack_api.modals import Reply, notify_by_dm
@@ -56,6 +58,30 @@ def _show(client: WebClient, asked: SlackRequest, screen: ReflectionScreen | Non
         _update(client, asked.view, views.reflection_step_view(screen, next_metadata(asked.metadata, screen)))
 
 
+def _say_storage_unavailable(client: WebClient, asked: SlackRequest, lang: str) -> None:
+    """A small modal on top of the one the button is in says so; closing it shows that one unchanged."""
+    try:
+        client.views_push(trigger_id=asked.trigger_id, view=storage_unavailable_modal(lang))
+    except SLACK_FAILURES as error:
+        logger.warning("views.push failed: %s", error)
+
+
+ButtonWork = Callable[[Door, SlackRequest, WebClient], None]
+
+
+def _or_say_storage_unavailable(work: ButtonWork) -> ButtonWork:
+    """A button in a reflection step whose work the database did not answer: the person is told, never left waiting."""
+
+    @wraps(work)
+    def guarded(door: Door, asked: SlackRequest, client: WebClient) -> None:
+        try:
+            work(door, asked, client)
+        except StorageUnavailable:
+            _say_storage_unavailable(client, asked, asked.metadata.lang)
+
+    return guarded
+
+
 def _first_view(person: Person, screen: ReflectionScreen) -> Block:
     metadata = ModalMetadata(person.lang, person.timezone_name, reflection_id=screen.reflection_id)
     return views.reflection_step_view(screen, metadata)
@@ -78,7 +104,7 @@ def reflect_from_logged_view(door: Door, asked: SlackRequest, client: WebClient)
     try:
         screen = reflection.start(door.core, person, asked.clicked.number if asked.clicked else None)
     except StorageUnavailable:
-        return
+        return _say_storage_unavailable(client, asked, person.lang)
     if screen is not None and asked.view is not None:
         _update(client, asked.view, _first_view(person, screen))
 
@@ -99,7 +125,8 @@ def submit_step(door: Door, ack: Ack, asked: SlackRequest, context: BoltContext)
     try:
         outcome = reflection.submit_step(door.core, person, metadata.reflection_id, step, answers)
     except StorageUnavailable:
-        return keep_open_unsaved(ack, step_text_block(step, metadata), person.lang)
+        button = views.submit_key(step) or "reflect.next"  # only REMEMBER has none, and it is never submitted
+        return keep_open_unsaved(ack, step_text_block(step, metadata), person.lang, button)
     if isinstance(outcome, Invalid):
         return show_errors(ack, on_blocks(outcome, step_blocks(step, metadata)))
     if outcome is None:
@@ -174,8 +201,12 @@ def register(app: App, door: Door) -> None:
         app.view(views.callback_id(step))(ack=partial(submit_step, door), lazy=[partial(after_step, door)])
     app.action(REFLECT_NOW_ACTION)(ack=acknowledge, lazy=[partial(reflect_from_logged_view, door)])
     app.action(REFLECT_ACTION)(ack=acknowledge, lazy=[partial(reflect_from_home, door)])
-    app.action(views.SKIP_ACTION)(ack=acknowledge, lazy=[partial(skip_step, door)])
-    app.action(views.USE_REFRAME_ACTION)(ack=acknowledge, lazy=[partial(use_phrase, door)])
-    app.action(views.USE_BRAVE_STEP_ACTION)(ack=acknowledge, lazy=[partial(use_phrase, door)])
-    app.action(views.PICK_WHO_ACTION)(ack=acknowledge, lazy=[partial(pick_who, door)])
-    app.action(views.ASK_QUESTION_ACTION)(ack=acknowledge, lazy=[partial(ask_question, door)])
+    in_a_step = (
+        (views.SKIP_ACTION, skip_step),
+        (views.USE_REFRAME_ACTION, use_phrase),
+        (views.USE_BRAVE_STEP_ACTION, use_phrase),
+        (views.PICK_WHO_ACTION, pick_who),
+        (views.ASK_QUESTION_ACTION, ask_question),
+    )
+    for action_id, work in in_a_step:
+        app.action(action_id)(ack=acknowledge, lazy=[partial(_or_say_storage_unavailable(work), door)])

@@ -65,7 +65,7 @@ def save_settings(door: Door, ack: Ack, asked: SlackRequest, client: WebClient) 
     try:
         outcome = save(door.core, person, settings_answers(asked.values), SlackWorkspace(within(client)))
     except StorageUnavailable:
-        return keep_open_unsaved(ack, ENABLED_BLOCK, person.lang)
+        return keep_open_unsaved(ack, ENABLED_BLOCK, person.lang, "settings.submit")
     except PlatformError:
         return show_errors(ack, {ENABLED_BLOCK: translate(person.lang, "settings.error.no_answer")})
     if isinstance(outcome, NotAManager):

@@ -22,6 +22,7 @@ from config import Config, StartupError, load_config
 from handlers import register_listeners
 from slack_api.client import slack_client
 from slack_api.people import PeopleDirectory
+from slack_app import database_outage
 from slack_app.authorize import StoredInstallation
 from slack_app.install_flow import INSTALL_PATH, REDIRECT_PATH, install_flow
 from slack_requests import event_retries
@@ -96,6 +97,7 @@ def build_bolt_app(config: Config, door: Door, engine: Engine, listener_executor
         app = _multi_workspace_app(config, door.core, engine, listener_executor)
     else:
         app = _single_workspace_app(config, listener_executor)
+    database_outage.register(app, door.core)
     event_retries.register(app, door.core)
     app.use(attach_request)
     register_listeners(app, door)

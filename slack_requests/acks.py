@@ -18,9 +18,12 @@ def show_errors(ack: Ack, errors: dict[str, str]) -> None:
     ack(response_action="errors", errors=errors)
 
 
-def keep_open_unsaved(ack: Ack, block_id: str, lang: str) -> None:
-    """The database failed: keep the modal open, everything typed still in it, and say so on `block_id`."""
-    show_errors(ack, {block_id: translate(lang, "field.not_saved")})
+def keep_open_unsaved(ack: Ack, block_id: str, lang: str, submit_key: str) -> None:
+    """The database failed: keep the modal open, everything typed still in it, and say so on `block_id`.
+
+    `submit_key` names the modal's own submit button, the one to press again.
+    """
+    show_errors(ack, {block_id: translate(lang, "field.not_saved", button=translate(lang, submit_key))})
 
 
 def replace_view(ack: Ack, view: Block) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from slack_requests.clean_text import storable
+
 
 @dataclass(frozen=True)
 class CommandRequest:
@@ -13,7 +15,7 @@ class CommandRequest:
 
 
 def parse_command_text(text: str | None, subcommands: Collection[str | None]) -> CommandRequest:
-    cleaned = (text or "").strip()
+    cleaned = storable(text or "").strip()
     if cleaned.lower() in subcommands:
         return CommandRequest(subcommand=cleaned.lower(), story=None)
     return CommandRequest(subcommand=None, story=cleaned or None)

@@ -9,6 +9,7 @@ from typing import Any
 from blocks import goal_views, log_rejection_modal, settings_view
 from blocks import reflection_views as reflection_blocks
 from blocks.metadata import ModalMetadata
+from slack_requests.clean_text import storable
 from use_cases import goals, log_rejection, reflection, settings
 from use_cases.core import Invalid
 from use_cases.goals import GoalAnswers
@@ -34,7 +35,7 @@ def chosen_value(values: dict[str, Any], block_id: str) -> str | None:
 def typed_text(values: dict[str, Any], block_id: str) -> str | None:
     """What was typed in a text (or number) input, stripped; None when empty."""
     raw = element_state(values, block_id).get("value")
-    return raw.strip() or None if isinstance(raw, str) else None
+    return storable(raw).strip() or None if isinstance(raw, str) else None
 
 
 def _picked(values: dict[str, Any], block_id: str, key: str) -> str | None:

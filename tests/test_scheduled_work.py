@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime
 
 from sqlalchemy import select
@@ -9,8 +10,11 @@ from sqlalchemy import select
 from coach.records import NewRejection
 from slack_api.client import slack_client
 from slack_api.workspaces import one_workspace
+from storage.db import create_db_engine, session_factory
 from storage.models import Rejection
 from storage.rejections import add_rejection
+from tests.conftest import config_for
+from use_cases.core import with_sessions
 from use_cases.scheduled_jobs import DIGEST_CHECK_SECONDS, RETENTION_CHECK_SECONDS, scheduled_jobs
 
 NOW = datetime(2026, 11, 24, 12, tzinfo=UTC)
@@ -40,3 +44,18 @@ def test_the_retention_job_deletes_what_is_older_than_two_years_by_default(sessi
     assert kept == [datetime(2024, 11, 25, tzinfo=UTC)]
     assert jobs["nope-retention"].every_seconds == RETENTION_CHECK_SECONDS
     assert jobs["nope-send-due-digests"].every_seconds == DIGEST_CHECK_SECONDS
+
+
+def test_jobs_the_database_fails_leave_one_outage_line_and_no_traceback(web_api, caplog):
+    unreachable = "sqlite:////nonexistent-dir/for/nope.db"
+    core = with_sessions(session_factory(create_db_engine(unreachable)))
+    jobs = scheduled_jobs(core, one_workspace(slack_client(config_for(web_api, unreachable))))
+
+    for _minute in range(3):
+        for job in jobs:
+            job.run(NOW)
+
+    assert [record.getMessage() for record in caplog.records if record.levelno >= logging.WARNING] == [
+        "the database is unavailable: sending due digests failed (OperationalError)"
+    ]
+    assert not [record for record in caplog.records if record.exc_info]

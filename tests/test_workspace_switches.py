@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from storage.workspaces import save_settings, workspace_settings
+from use_cases.outage_log import OutageLog
 from use_cases.switches import WorkspaceSwitches
 
 
@@ -16,8 +17,8 @@ def switch(sessions, on: bool) -> None:
 
 
 def test_a_switch_made_elsewhere_shows_once_the_remembered_answer_expires(sessions):
-    remembering = WorkspaceSwitches(sessions, ttl_seconds=3600)
-    asking_always = WorkspaceSwitches(sessions, ttl_seconds=0)
+    remembering = WorkspaceSwitches(sessions, OutageLog(), ttl_seconds=3600)
+    asking_always = WorkspaceSwitches(sessions, OutageLog(), ttl_seconds=0)
     assert remembering.is_on("T1") and asking_always.is_on("T1")
 
     switch(sessions, on=False)

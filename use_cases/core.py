@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -12,9 +11,8 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from use_cases.outage_log import OutageLog
 from use_cases.switches import WorkspaceSwitches
-
-logger = logging.getLogger(__name__)
 
 
 def utc_now() -> datetime:
@@ -37,6 +35,7 @@ class Core:
     sessions: sessionmaker[Session]
     switches: WorkspaceSwitches
     clock: Callable[[], datetime] = utc_now
+    outage: OutageLog = field(default_factory=OutageLog)
 
     @property
     def engine(self) -> Engine:
@@ -55,17 +54,17 @@ class Core:
         with self._storage(doing), self.sessions.begin() as session:
             yield session
 
-    @staticmethod
     @contextmanager
-    def _storage(doing: str) -> Iterator[None]:
+    def _storage(self, doing: str) -> Iterator[None]:
         try:
             yield
         except SQLAlchemyError as error:
-            # The class name only: a statement's parameters may hold a person's words.
-            logger.warning("%s failed: the database said %s", doing, error.__class__.__name__)
+            self.outage.failed(doing, error)
             raise StorageUnavailable(doing) from error
+        self.outage.answered()
 
 
 def with_sessions(sessions: sessionmaker[Session], clock: Callable[[], datetime] = utc_now) -> Core:
-    """A core on these sessions, with its own on/off memory."""
-    return Core(sessions=sessions, switches=WorkspaceSwitches(sessions), clock=clock)
+    """A core on these sessions, with its own on/off memory and its own account of outages."""
+    outage = OutageLog()
+    return Core(sessions=sessions, switches=WorkspaceSwitches(sessions, outage), clock=clock, outage=outage)

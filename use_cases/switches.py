@@ -7,7 +7,6 @@ submission of a new no reads the database itself, so a stale answer never logs a
 
 from __future__ import annotations
 
-import logging
 import threading
 import time
 
@@ -15,13 +14,13 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from storage.workspaces import is_enabled
-
-logger = logging.getLogger(__name__)
+from use_cases.outage_log import OutageLog
 
 
 class WorkspaceSwitches:
-    def __init__(self, sessions: sessionmaker[Session], ttl_seconds: float = 30) -> None:
+    def __init__(self, sessions: sessionmaker[Session], outage: OutageLog, ttl_seconds: float = 30) -> None:
         self._sessions = sessions
+        self._outage = outage
         self._ttl_seconds = ttl_seconds
         self._known: dict[str, tuple[float, bool]] = {}
         self._lock = threading.Lock()
@@ -37,8 +36,9 @@ class WorkspaceSwitches:
                 switched_on = is_enabled(session, workspace_id)
         except SQLAlchemyError as error:
             # The modal's submission stores nothing while the database is away; it says so itself.
-            logger.warning("could not read whether Nope is on in %s: %s", workspace_id, error.__class__.__name__)
+            self._outage.failed("reading whether Nope is on", error)
             return True
+        self._outage.answered()
         with self._lock:
             self._known[workspace_id] = (now + self._ttl_seconds, switched_on)
         return switched_on
