@@ -48,10 +48,15 @@ def _core() -> Core:
 
 
 def _db_upgrade() -> int:
+    from config import development_mode, encryption_keys
+    from storage.crypto import use_keys
     from storage.db import create_db_engine
     from storage.migrate import upgrade
 
-    upgrade(create_db_engine(database_url(process_environment())))
+    environ = process_environment()
+    # Migrations encrypt columns that were stored in clear: they need the app's keys.
+    use_keys(encryption_keys(environ, development=development_mode(environ)))
+    upgrade(create_db_engine(database_url(environ)))
     print("The database schema is up to date.")
     return 0
 
