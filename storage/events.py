@@ -30,7 +30,5 @@ def first_delivery(sessions: sessionmaker[Session], event_id: str, now: datetime
 
 def forget_expired(session: Session, now: datetime, limit: int = FORGOTTEN_PER_DELIVERY) -> None:
     """Delete up to `limit` deliveries older than REMEMBERED_FOR, found through the received_at index."""
-    expired = (
-        select(ProcessedEvent.event_id).where(ProcessedEvent.received_at < now - REMEMBERED_FOR).limit(limit)
-    )
+    expired = select(ProcessedEvent.event_id).where(ProcessedEvent.received_at < now - REMEMBERED_FOR).limit(limit)
     session.execute(delete(ProcessedEvent).where(ProcessedEvent.event_id.in_(expired.scalar_subquery())))

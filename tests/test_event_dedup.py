@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import func, inspect, insert, select
+from sqlalchemy import func, insert, inspect, select
 
 from storage.db import create_db_engine, session_factory
 from storage.events import FORGOTTEN_PER_DELIVERY, REMEMBERED_FOR, first_delivery

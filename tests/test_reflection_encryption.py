@@ -30,7 +30,9 @@ def engine(database_url):
 
 
 def reflect(engine) -> int:
-    no = NewRejection(kind="sales_pitch", form="explicit", feeling="hurt", intensity=3, story=None, counts_in_tally=True)
+    no = NewRejection(
+        kind="sales_pitch", form="explicit", feeling="hurt", intensity=3, story=None, counts_in_tally=True
+    )
     with session_factory(engine).begin() as session:
         rejection = add_rejection(
             session, workspace_id="T1", organisation_id=None, user_id="U1", logged_at=NOW, new_rejection=no
@@ -81,9 +83,9 @@ def test_the_migration_encrypts_rows_stored_in_clear_and_the_downgrade_restores_
 
     with engine.begin() as connection:  # a row written before 0009, in clear
         connection.execute(
-            update(Reflection.__table__).values(trap_ids=type_coerce("overgeneralising", Text)).where(
-                Reflection.id == reflection_id
-            )
+            update(Reflection.__table__)
+            .values(trap_ids=type_coerce("overgeneralising", Text))
+            .where(Reflection.id == reflection_id)
         )
     upgrade(engine)
 
