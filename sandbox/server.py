@@ -15,6 +15,7 @@ from waitress.server import BaseWSGIServer
 from config import Config, database_url, encryption_keys, http_port
 from sandbox.clock import SandboxClock
 from sandbox.controls import SandboxControls
+from sandbox.local_hosts import refuse_other_hosts
 from sandbox.routes import sandbox_blueprint
 from sandbox.slack_platform import SlackPlatform
 from sandbox.surfaces import Surfaces
@@ -71,6 +72,7 @@ def build_sandbox(port: int, database: str, keys: tuple[str, ...]) -> Sandbox:
     )
     controls.set_up_workspace()
     flask_app.register_blueprint(sandbox_blueprint(platform, controls))
+    refuse_other_hosts(flask_app)
     return Sandbox(flask_app, web_api)
 
 
