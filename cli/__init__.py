@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from collections.abc import Sequence
 
 from sqlalchemy.exc import SQLAlchemyError
 
 from coach.command_line import add_coach_parser, run_coach
-from config import ConfigError, database_url, load_config, process_environment
+from config import ConfigError, database_url, load_config, log_format, process_environment
+from logs import configure_logging
 from storage.migrate import SchemaOutOfDate
 from use_cases.core import Core, StorageUnavailable
 
@@ -80,7 +80,11 @@ def _operate(arguments: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = _parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        configure_logging(log_format(process_environment()))
+    except ConfigError as error:
+        print(f"nope: {error}", file=sys.stderr)
+        return 2
     if arguments.command == "serve":
         from cli.serve import serve_from_environment
 

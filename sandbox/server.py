@@ -88,7 +88,8 @@ def start_server(port: int, database: str, keys: tuple[str, ...]) -> tuple[Sandb
 def serve_sandbox(environ: Mapping[str, str]) -> None:
     """Serve the sandbox (PORT, DATABASE_URL as for Nope) until the process ends; it says where, in one line."""
     # The one line below is all the sandbox says; warnings (and worse) still show.
-    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # Its own human format, whatever `nope`'s command line set up before.
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s", force=True)
     # The sandbox is development by nature: without NOPE_ENCRYPTION_KEY, stories are encrypted with a
     # local key, and that key is the sandbox's own, never production's: no need to warn about it.
     logging.getLogger("storage.crypto").setLevel(logging.ERROR)

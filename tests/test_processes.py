@@ -186,7 +186,7 @@ def wait_for_health(port: int, timeout: float = 30.0) -> dict:
     deadline = time.monotonic() + timeout
     while True:
         try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as response:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/readyz", timeout=2) as response:
                 return json.loads(response.read())
         except OSError:
             if time.monotonic() > deadline:
@@ -263,7 +263,7 @@ def test_nope_starts_when_slack_does_not_answer_yet(tmp_path, web_api):
     nowhere = f"http://127.0.0.1:{free_port()}/api/"  # nothing listens there
     server, port = serve_with(tmp_path, web_api, SLACK_API_URL=nowhere, NOPE_SCHEDULER="off")
     try:
-        assert wait_for_health(port) == {"status": "ok", "database": "ok"}
+        assert wait_for_health(port) == {"status": "ready", "database": "ok", "schema": "ok"}
     finally:
         server.terminate()
         _, log = server.communicate(timeout=10)

@@ -12,6 +12,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from metrics import count_database_error
 from use_cases.switches import WorkspaceSwitches
 
 logger = logging.getLogger(__name__)
@@ -63,6 +64,7 @@ class Core:
         except SQLAlchemyError as error:
             # The class name only: a statement's parameters may hold a person's words.
             logger.warning("%s failed: the database said %s", doing, error.__class__.__name__)
+            count_database_error(error)
             raise StorageUnavailable(doing) from error
 
 

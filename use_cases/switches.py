@@ -14,6 +14,7 @@ import time
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from metrics import count_database_error
 from storage.workspaces import is_enabled
 
 logger = logging.getLogger(__name__)
@@ -38,6 +39,7 @@ class WorkspaceSwitches:
         except SQLAlchemyError as error:
             # The modal's submission stores nothing while the database is away; it says so itself.
             logger.warning("could not read whether Nope is on in %s: %s", workspace_id, error.__class__.__name__)
+            count_database_error(error)
             return True
         with self._lock:
             self._known[workspace_id] = (now + self._ttl_seconds, switched_on)
