@@ -54,8 +54,10 @@ def _db_upgrade() -> int:
     from storage.migrate import upgrade
 
     environ = process_environment()
-    # Migrations encrypt columns that were stored in clear: they need the app's keys.
-    use_keys(encryption_keys(environ, development=development_mode(environ)))
+    # With the keys, a migration that starts encrypting a column encrypts what it already holds;
+    # without them those values stay readable in clear until `nope keys rotate`.
+    if environ.get("NOPE_ENCRYPTION_KEY") or development_mode(environ):
+        use_keys(encryption_keys(environ, development=development_mode(environ)))
     upgrade(create_db_engine(database_url(environ)))
     print("The database schema is up to date.")
     return 0

@@ -162,7 +162,7 @@ def test_python_app_py_serves_slack_and_health_over_http(tmp_path, web_api):
     )
     try:
         health = wait_for_health(port)
-        assert health == {"status": "ok", "database": "ok"}
+        assert health == {"status": "ready", "database": "ok", "schema": "ok"}
         assert (tmp_path / "nope.db").exists()  # the embedded default, upgraded on start
 
         body = payloads.slash_command_body(user_id=ANNA.user_id, team_id=ANNA.team_id, text="", trigger_id="1.2.3")

@@ -2,14 +2,15 @@
 asked for feedback are encrypted like the rest of what a person writes or picks.
 
 Existing values are encrypted here under the key in use (`nope db upgrade` and the app's start-up load
-NOPE_ENCRYPTION_KEY). A command that upgrades an embedded database without keys leaves them in clear:
-they are read as they are and encrypted by `nope keys rotate`. The downgrade decrypts, so it needs the key.
+NOPE_ENCRYPTION_KEY when it is set). Without a key they stay in clear, with a warning: they are read as
+they are and encrypted by `nope keys rotate`. The downgrade decrypts, so it needs the key.
 
 Revision ID: 0009
 Revises: 0008
 Create Date: 2026-12-06
 """
 
+import logging
 from collections.abc import Callable
 
 import sqlalchemy as sa
@@ -43,6 +44,10 @@ def upgrade() -> None:
     keyring = keyring_in_use()
     if keyring is not None:
         _rewrite(lambda value: value if is_encrypted(value) else keyring.encrypt(value))
+    elif op.get_bind().execute(sa.text("SELECT 1 FROM reflections LIMIT 1")).first():
+        logging.getLogger(__name__).warning(
+            "No encryption key in use: reflections' traps and feedback_from stay in clear until `nope keys rotate`."
+        )
 
 
 def downgrade() -> None:
