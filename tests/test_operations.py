@@ -11,14 +11,19 @@ import time
 
 import pytest
 from alembic import command
+from prometheus_client import REGISTRY
 from prometheus_client.parser import text_string_to_metric_families
 
 from logs import configure_logging
+from slack_api.client import FOR_SCHEDULER, slack_client
+from slack_api.workspaces import one_workspace
 from storage.db import create_db_engine
 from storage.migrate import alembic_config
 from tests.conftest import ANNA, SIGNING_SECRET, config_for
 from tests.harness import SlackSide, opened_view
+from tests.test_digest_delivery import FRIDAY_AFTER, TEAM, log, set_up_workspace
 from tests.test_log_no_flow import ANSWERS
+from use_cases.digest_delivery import send_digest_now
 
 READY = {"status": "ready", "database": "ok", "schema": "ok"}
 
@@ -132,3 +137,27 @@ def test_metrics_count_a_command_s_ack_its_latency_and_slack_s_refusal(slack, we
     assert (
         sample(slack, "nope_slack_api_errors_total", method="views.open", error="not_allowed_token_type") == refused + 1
     )
+
+
+def counted_digests(outcome: str) -> float:
+    return REGISTRY.get_sample_value("nope_digests_total", {"outcome": outcome}) or 0.0
+
+
+@pytest.fixture
+def workspaces(config):
+    return one_workspace(slack_client(config, patience=FOR_SCHEDULER))
+
+
+def test_metrics_count_digests_posted_failed_and_skipped(sessions, core, workspaces, web_api):
+    set_up_workspace(sessions, channels=("C0GONE", "C0TEAM"))
+    for user_id in ("U1", "U2", "U3"):
+        log(sessions, user_id)
+    before = {outcome: counted_digests(outcome) for outcome in ("posted", "failed", "skipped")}
+
+    web_api.fail("chat.postMessage", error="channel_not_found")
+    assert send_digest_now(core, workspaces, TEAM, "C0GONE", FRIDAY_AFTER).failed
+    assert send_digest_now(core, workspaces, TEAM, "C0TEAM", FRIDAY_AFTER).posted
+    send_digest_now(core, workspaces, TEAM, "C0TEAM", FRIDAY_AFTER)  # posted already this week
+
+    after = {outcome: counted_digests(outcome) for outcome in ("posted", "failed", "skipped")}
+    assert after == {outcome: count + 1 for outcome, count in before.items()}
