@@ -6,8 +6,12 @@ from __future__ import annotations
 import io
 import json
 import logging
+import os
 import re
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import pytest
 from alembic import command
@@ -25,6 +29,7 @@ from tests.test_digest_delivery import FRIDAY_AFTER, TEAM, log, set_up_workspace
 from tests.test_log_no_flow import ANSWERS
 from use_cases.digest_delivery import send_digest_now
 
+ROOT = Path(__file__).resolve().parent.parent
 READY = {"status": "ready", "database": "ok", "schema": "ok"}
 
 
@@ -161,3 +166,16 @@ def test_metrics_count_digests_posted_failed_and_skipped(sessions, core, workspa
 
     after = {outcome: counted_digests(outcome) for outcome in ("posted", "failed", "skipped")}
     assert after == {outcome: count + 1 for outcome, count in before.items()}
+
+
+def test_with_a_multiprocess_directory_each_process_shows_what_all_of_them_counted(tmp_path):
+    # As gunicorn's workers do: separate processes, one directory; here one counts, another answers.
+    environment = {**os.environ, "PROMETHEUS_MULTIPROC_DIR": str(tmp_path)}
+    counting = "import metrics; metrics.count_digest('posted'); metrics.count_digest('posted')"
+    answering = "import metrics; print(metrics.exposition()[0].decode())"
+    for code in (counting, counting):
+        subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=environment, check=True)
+    shown = subprocess.run(
+        [sys.executable, "-c", answering], cwd=ROOT, env=environment, check=True, capture_output=True, text=True
+    ).stdout
+    assert 'nope_digests_total{outcome="posted"} 4.0' in shown
