@@ -1,7 +1,7 @@
 """Alembic, driven from code so `nope db upgrade` needs no alembic.ini.
 
-Alembic is imported inside the functions: it is needed only at start-up and by `nope db
-upgrade`, and its ~20,000 objects would otherwise sit in every web worker.
+Alembic is imported inside the functions: it is needed only at start-up, by /readyz's schema check
+and by `nope db upgrade`, and its ~20,000 objects would otherwise sit in every process that imports storage.
 """
 
 from __future__ import annotations
