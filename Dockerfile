@@ -1,4 +1,4 @@
-# Nope's image: gunicorn serving Slack's requests, as a non-root user, healthchecked on /healthz.
+# Nope's image: gunicorn serving Slack's requests, as a non-root user, healthchecked on /readyz.
 #   docker build -t nope .
 # The same image runs `nope db upgrade` and `nope scheduler` (see compose.yaml and README "Deploying").
 
@@ -31,8 +31,9 @@ USER 10001:10001
 WORKDIR /var/lib/nope
 EXPOSE 3000
 
-# The slim image has no curl: python's urllib asks /healthz, and a 503 (database away) raises, exit 1.
+# Healthy means ready: the database answers and its schema is the newest (/readyz; /healthz is liveness).
+# The slim image has no curl: python's urllib asks /readyz, and a 503 (database away) raises, exit 1.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
-    CMD ["python", "-c", "import os, urllib.request; urllib.request.urlopen('http://127.0.0.1:%s/healthz' % (os.environ.get('PORT') or 3000), timeout=4)"]
+    CMD ["python", "-c", "import os, urllib.request; urllib.request.urlopen('http://127.0.0.1:%s/readyz' % (os.environ.get('PORT') or 3000), timeout=4)"]
 
 CMD ["gunicorn", "--config", "/etc/nope/gunicorn.conf.py", "app:create_app_from_environment()"]

@@ -112,6 +112,14 @@ def _switch(environ: Mapping[str, str], name: str) -> bool:
     return raw == "on"
 
 
+def log_format(environ: Mapping[str, str]) -> str:
+    """NOPE_LOG_FORMAT: json (one object a line, for a log collector) or text (for a person at a terminal)."""
+    raw = (environ.get("NOPE_LOG_FORMAT") or "json").strip().lower()
+    if raw not in {"json", "text"}:
+        raise ConfigError(f"NOPE_LOG_FORMAT must be json or text, not {raw!r}.")
+    return raw
+
+
 DEVELOPMENT_KEY_FILE = ".nope-development.key"
 
 

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from collections.abc import Sequence
 
 from sqlalchemy.exc import SQLAlchemyError
 
 from coach.command_line import add_coach_parser, run_coach
-from config import ConfigError, database_url, load_config, process_environment
+from config import ConfigError, database_url, load_config, log_format, process_environment
+from logs import configure_logging
 from storage.crypto import use_keys
 from storage.migrate import SchemaOutOfDate
 from use_cases.core import Core, StorageUnavailable
@@ -49,10 +49,16 @@ def _core() -> Core:
 
 
 def _db_upgrade() -> int:
+    from config import development_mode, encryption_keys
     from storage.db import create_db_engine
     from storage.migrate import upgrade
 
-    upgrade(create_db_engine(database_url(process_environment())))
+    environ = process_environment()
+    # With the keys, a migration that starts encrypting a column encrypts what it already holds;
+    # without them those values stay readable in clear until `nope keys rotate`.
+    if environ.get("NOPE_ENCRYPTION_KEY") or development_mode(environ):
+        use_keys(encryption_keys(environ, development=development_mode(environ)))
+    upgrade(create_db_engine(database_url(environ)))
     print("The database schema is up to date.")
     return 0
 
@@ -79,7 +85,11 @@ def _operate(arguments: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = _parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        configure_logging(log_format(process_environment()))
+    except ConfigError as error:
+        print(f"nope: {error}", file=sys.stderr)
+        return 2
     if arguments.command == "serve":
         from cli.serve import serve_from_environment
 

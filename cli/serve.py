@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import logging
 import sys
 
-from config import StartupError, has_slack_credentials, load_config, process_environment
+from config import StartupError, has_slack_credentials, load_config, log_format, process_environment
+from logs import configure_logging
 
 
 def serve_from_environment() -> int:
@@ -19,7 +19,7 @@ def serve_from_environment() -> int:
             return 0
         from slack_app.serve import serve
 
-        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+        configure_logging(log_format(environ))
         serve(load_config(environ))
     except StartupError as error:
         print(f"Nope cannot start: {error}", file=sys.stderr)

@@ -29,3 +29,11 @@ preload_app = False
 # The workers' heartbeat files on tmpfs: on a container's overlay filesystem they can stall a worker.
 if os.access("/dev/shm", os.W_OK):
     worker_tmp_dir = "/dev/shm"
+
+
+def child_exit(server: object, worker: object) -> None:
+    """With PROMETHEUS_MULTIPROC_DIR set, a worker that ended leaves its numbers to the others' /metrics."""
+    if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        from prometheus_client import multiprocess
+
+        multiprocess.mark_process_dead(worker.pid)  # type: ignore[attr-defined]

@@ -15,6 +15,7 @@ from waitress.server import BaseWSGIServer
 from config import Config, database_url, encryption_keys, http_port
 from sandbox.clock import SandboxClock
 from sandbox.controls import SandboxControls
+from sandbox.local_hosts import refuse_other_hosts
 from sandbox.routes import sandbox_blueprint
 from sandbox.slack_platform import SlackPlatform
 from sandbox.surfaces import Surfaces
@@ -71,6 +72,7 @@ def build_sandbox(port: int, database: str, keys: tuple[str, ...]) -> Sandbox:
     )
     controls.set_up_workspace()
     flask_app.register_blueprint(sandbox_blueprint(platform, controls))
+    refuse_other_hosts(flask_app)
     return Sandbox(flask_app, web_api)
 
 
@@ -86,7 +88,8 @@ def start_server(port: int, database: str, keys: tuple[str, ...]) -> tuple[Sandb
 def serve_sandbox(environ: Mapping[str, str]) -> None:
     """Serve the sandbox (PORT, DATABASE_URL as for Nope) until the process ends; it says where, in one line."""
     # The one line below is all the sandbox says; warnings (and worse) still show.
-    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # Its own human format, whatever `nope`'s command line set up before.
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s", force=True)
     # The sandbox is development by nature: without NOPE_ENCRYPTION_KEY, stories are encrypted with a
     # local key, and that key is the sandbox's own, never production's: no need to warn about it.
     logging.getLogger("storage.crypto").setLevel(logging.ERROR)

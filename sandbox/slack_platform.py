@@ -14,6 +14,7 @@ from typing import Any
 from slack_sdk.errors import SlackObjectFormationError
 from slack_sdk.models.views import View
 
+from blocks.mrkdwn import escape
 from sandbox.surfaces import Message, OpenView, ResponseTarget, Surfaces
 from sandbox.texts import text as sandbox_text
 from sandbox.transport import AppAnswer, EventsEndpoint
@@ -98,7 +99,8 @@ class SlackPlatform:
         if not typed:
             return
         if not typed.startswith("/"):
-            self.surfaces.add_message(conversation=conversation, author=user_id, text=typed)
+            # Slack stores a typed message with & < > escaped: its mrkdwn shows them as typed.
+            self.surfaces.add_message(conversation=conversation, author=user_id, text=escape(typed))
             return
         command, _, text = typed.partition(" ")
         fields = requests.slash_command(

@@ -22,6 +22,7 @@ from slack_sdk.http_retry.state import RetryState
 from slack_sdk.web import SlackResponse
 
 from config import Config
+from slack_api.api_errors import SlackErrorCounter
 
 # A hung Web API call must not hold a thread for long (a trigger_id is dead after 3 s anyway).
 SLACK_CALL_TIMEOUT_SECONDS = 5
@@ -144,6 +145,7 @@ def slack_client(config: Config, token: str | None = None, *, patience: Patience
         base_url=config.slack_api_url,
         timeout=patience.timeout_seconds,  # type: ignore[arg-type]  # slack_sdk's hint says int; urllib takes a float
         retry_handlers=[
+            SlackErrorCounter(),  # first: it sees every answer, and retries nothing
             BoundedRateLimitRetryHandler(patience.rate_limit_retries, patience.longest_wait_seconds),
             SafeServerErrorRetryHandler(max_retry_count=1),
             SafeConnectionErrorRetryHandler(max_retry_count=1),
@@ -166,7 +168,8 @@ class _WithinDeadline(WebClient):
             headers=dict(client.headers),
             team_id=client.default_params.get("team_id"),  # an org-wide install's workspace
             logger=client.logger,
-            retry_handlers=[],  # a retry would start after part of the time is gone, and may overrun it
+            # No retry: it would start after part of the time is gone, and may overrun it.
+            retry_handlers=[SlackErrorCounter()],
         )
         self._deadline = time.monotonic() + seconds
 

@@ -18,18 +18,20 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from coach.i18n import LANGUAGES, translate
-from config import Config, StartupError, load_config
+from config import Config, StartupError, load_config, log_format, process_environment
 from handlers import register_listeners
+from logs import ContextCarryingExecutor, configure_logging
 from slack_api.client import slack_client
 from slack_api.people import PeopleDirectory
 from slack_app import database_outage
 from slack_app.authorize import StoredInstallation
 from slack_app.install_flow import INSTALL_PATH, REDIRECT_PATH, install_flow
-from slack_requests import event_retries
+from slack_app.operations import register_operations
+from slack_requests import ack_metrics, event_retries
 from slack_requests.door import Door
 from slack_requests.requests import attach_request
 from storage.crypto import EncryptionKeyError, use_keys
-from storage.db import create_db_engine, database_answers, session_factory
+from storage.db import create_db_engine, session_factory
 from storage.installations import installation_store
 from storage.migrate import SchemaOutOfDate, upgrade_embedded_or_check
 from use_cases.core import Core, utc_now, with_sessions
@@ -48,8 +50,8 @@ def prepare_schema(engine: Engine) -> None:
     except SchemaOutOfDate as error:
         raise StartupError(str(error)) from None
     except SQLAlchemyError as error:
-        # Start anyway: /healthz reports the database until it answers.
-        logger.warning("The database does not answer yet (%s); /healthz will say so.", error.__class__.__name__)
+        # Start anyway: /readyz reports the database until it answers.
+        logger.warning("The database does not answer yet (%s); /readyz will say so.", error.__class__.__name__)
 
 
 def _single_workspace_app(config: Config, listener_executor: ThreadPoolExecutor) -> App:
@@ -98,6 +100,7 @@ def build_bolt_app(config: Config, door: Door, engine: Engine, listener_executor
     else:
         app = _single_workspace_app(config, listener_executor)
     database_outage.register(app, door.core)
+    ack_metrics.register(app)
     event_retries.register(app, door.core)
     app.use(attach_request)
     register_listeners(app, door)
@@ -142,7 +145,8 @@ def create_app(config: Config, *, clock: Callable[[], datetime] = utc_now) -> Fl
     engine = create_db_engine(config.database_url)
     prepare_schema(engine)
     door = Door(core=with_sessions(session_factory(engine), clock), people=PeopleDirectory())
-    listener_executor = ThreadPoolExecutor(max_workers=LISTENER_THREADS, thread_name_prefix="nope-listener")
+    # Lazy work runs in the request's context: its log lines carry the request's id.
+    listener_executor = ContextCarryingExecutor(max_workers=LISTENER_THREADS, thread_name_prefix="nope-listener")
     bolt_app = build_bolt_app(config, door, engine, listener_executor)
 
     flask_app = Flask(__name__)
@@ -154,12 +158,7 @@ def create_app(config: Config, *, clock: Callable[[], datetime] = utc_now) -> Fl
     if not config.socket_mode:
         _serve_slack_over_http(flask_app, bolt_app, config)
 
-    @flask_app.get("/healthz")
-    def healthz() -> tuple[Response, int]:
-        if database_answers(engine):
-            return jsonify(status="ok", database="ok"), 200
-        return jsonify(status="unavailable", database="unreachable"), 503
-
+    register_operations(flask_app, engine)
     return flask_app
 
 
@@ -175,6 +174,7 @@ def freeze_startup_objects() -> None:
 
 def create_app_from_environment() -> Flask:
     """For WSGI servers: `gunicorn 'app:create_app_from_environment()'` (settings as for `python app.py`)."""
+    configure_logging(log_format(process_environment()))
     flask_app = create_app(load_config())
     freeze_startup_objects()
     return flask_app

@@ -80,6 +80,10 @@ def use_keys(keys: Sequence[str]) -> Keyring:
     return keyring
 
 
+def keyring_in_use() -> Keyring | None:
+    return _active
+
+
 def active_keyring() -> Keyring:
     keyring = _active
     if keyring is None:

@@ -1,11 +1,12 @@
 """Alembic, driven from code so `nope db upgrade` needs no alembic.ini.
 
-Alembic is imported inside the functions: it is needed only at start-up and by `nope db
-upgrade`, and its ~20,000 objects would otherwise sit in every web worker.
+Alembic is imported inside the functions: it is needed only at start-up, by /readyz's schema check
+and by `nope db upgrade`, and its ~20,000 objects would otherwise sit in every process that imports storage.
 """
 
 from __future__ import annotations
 
+import functools
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -42,13 +43,19 @@ def upgrade(engine: Engine) -> None:
         command.upgrade(config, "head")
 
 
-def is_up_to_date(engine: Engine) -> bool:
-    from alembic.runtime.migration import MigrationContext
+@functools.cache
+def head_revision() -> str | None:
+    """The newest migration's revision: read from the files once, since /readyz asks often."""
     from alembic.script import ScriptDirectory
 
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def is_up_to_date(engine: Engine) -> bool:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision() == head
+        return MigrationContext.configure(connection).get_current_revision() == head_revision()
 
 
 def upgrade_embedded_or_check(engine: Engine) -> None:

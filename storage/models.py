@@ -96,9 +96,9 @@ class Reflection(Base):
     user_id: Mapped[str] = mapped_column(SLACK_ID)
     feeling_note: Mapped[str | None] = mapped_column(EncryptedText)
     head_story: Mapped[str | None] = mapped_column(EncryptedText)
-    trap_ids: Mapped[str | None] = mapped_column(String(200))
+    trap_ids: Mapped[str | None] = mapped_column(EncryptedText)
     new_story: Mapped[str | None] = mapped_column(EncryptedText)
-    feedback_from: Mapped[str | None] = mapped_column(String(16))
+    feedback_from: Mapped[str | None] = mapped_column(EncryptedText)
     feedback_question: Mapped[str | None] = mapped_column(EncryptedText)
     brave_step: Mapped[str | None] = mapped_column(EncryptedText)
     brave_step_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
@@ -207,6 +207,8 @@ class ProcessedEvent(Base):
     """An Events API delivery already handled: Slack retries a delivery up to three times."""
 
     __tablename__ = "processed_events"
+    # Forgetting expired deliveries looks them up by age on every event.
+    __table_args__ = (Index("ix_processed_events_received_at", "received_at"),)
 
     event_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -4,7 +4,7 @@ The machine these files were written on cannot build or run containers, and has 
 nothing here starts Docker or systemd. Instead: the files are parsed; every `nope …` command in them goes
 through Nope's own argument parser; their gunicorn command is run as it is written, against the Slack
 stand-in, after their migration command and beside their scheduler command; the image's HEALTHCHECK
-command asks that gunicorn for /healthz; and every variable they set is held against README's tables.
+command asks that gunicorn for /readyz; and every variable they set is held against README's tables.
 """
 
 from __future__ import annotations
@@ -366,11 +366,11 @@ def test_the_image_runs_as_a_non_root_user_it_creates():
         assert re.search(rf"groupadd [^&;]*--gid {group}\b", creates), f"no group with gid {group} is created"
 
 
-def test_the_image_checks_its_health_on_healthz_with_python_not_curl():
+def test_the_image_checks_its_health_on_readyz_with_python_not_curl():
     healthcheck = image_healthcheck()
     # python:3.11-slim has no curl or wget; Python is certain to be there.
     assert healthcheck[:2] in (["python", "-c"], ["python3", "-c"]), healthcheck
-    assert "/healthz" in healthcheck[2]
+    assert "/readyz" in healthcheck[2]
     assert "PORT" in environment_reads(healthcheck[2]), "it must ask the port the server listens on"
 
 
@@ -483,7 +483,7 @@ def test_compose_s_postgres_keeps_its_data_and_reports_its_health():
 
 
 def test_only_the_web_keeps_the_image_s_healthcheck():
-    # The image's HEALTHCHECK asks for /healthz: the migration and the scheduler serve no HTTP.
+    # The image's HEALTHCHECK asks for /readyz: the migration and the scheduler serve no HTTP.
     for name, service in nope_services().items():
         disabled = service.get("healthcheck", {}).get("disable", False)
         assert disabled == (role(service_command(service)) != "web"), name
@@ -753,7 +753,7 @@ def test_the_commands_run_as_compose_runs_them(tmp_path, web_api, database_url):
     web = start("web", stderr=subprocess.PIPE)
     web_environment = clean_env(**{**image_settings, **service_environment(by_role["web"]), **settings})
     try:
-        assert wait_for_health(port) == {"status": "ok", "database": "ok"}
+        assert wait_for_health(port) == {"status": "ready", "database": "ok", "schema": "ok"}
         assert run_healthcheck(web_environment) == 0
         time.sleep(2)
         assert not web_api.calls("chat.postMessage")  # the web never posts a digest
@@ -769,16 +769,16 @@ def test_the_commands_run_as_compose_runs_them(tmp_path, web_api, database_url):
         web.terminate()
         _, log = web.communicate(timeout=40)
     assert "Booting worker" in log and "gthread" in log, log[-3000:]
-    # Docker counts 1 as unhealthy (2 is reserved): an unanswered /healthz must give 1.
+    # Docker counts 1 as unhealthy (2 is reserved): an unanswered /readyz must give 1.
     assert run_healthcheck(web_environment) == 1
 
 
 def health_status(port: int, timeout: float = 30.0) -> int:
-    """The status /healthz answers once the server answers at all."""
+    """The status /readyz answers once the server answers at all."""
     deadline = time.monotonic() + timeout
     while True:
         try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as response:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/readyz", timeout=2) as response:
                 return response.status
         except urllib.error.HTTPError as error:
             return error.code

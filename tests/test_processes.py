@@ -165,7 +165,7 @@ def test_python_app_py_serves_slack_and_health_over_http(tmp_path, web_api):
     )
     try:
         health = wait_for_health(port)
-        assert health == {"status": "ok", "database": "ok"}
+        assert health == {"status": "ready", "database": "ok", "schema": "ok"}
         assert (tmp_path / "nope.db").exists()  # the embedded default, upgraded on start
 
         body = payloads.slash_command_body(user_id=ANNA.user_id, team_id=ANNA.team_id, text="", trigger_id="1.2.3")
@@ -189,7 +189,7 @@ def wait_for_health(port: int, timeout: float = 30.0) -> dict:
     deadline = time.monotonic() + timeout
     while True:
         try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as response:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/readyz", timeout=2) as response:
                 return json.loads(response.read())
         except OSError:
             if time.monotonic() > deadline:
@@ -292,7 +292,7 @@ def test_nope_starts_when_slack_does_not_answer_yet(tmp_path, web_api):
     nowhere = f"http://127.0.0.1:{free_port()}/api/"  # nothing listens there
     server, port = serve_with(tmp_path, web_api, SLACK_API_URL=nowhere, NOPE_SCHEDULER="off")
     try:
-        assert wait_for_health(port) == {"status": "ok", "database": "ok"}
+        assert wait_for_health(port) == {"status": "ready", "database": "ok", "schema": "ok"}
     finally:
         server.terminate()
         _, log = server.communicate(timeout=10)

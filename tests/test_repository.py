@@ -35,6 +35,8 @@ NOPE = {
     "app",
     "cli",
     "config",
+    "logs",
+    "metrics",
     "use_cases",
     "slack_app",
     "handlers",

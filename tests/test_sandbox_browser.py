@@ -6,9 +6,11 @@ The tests share one sandbox and play one story in order: each starts where the o
 
 from __future__ import annotations
 
+import http.client
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
@@ -261,3 +263,40 @@ def test_reset_wipes_the_sandbox(sandbox, page):
     expect(page.locator("#sb-home [data-action-id=open_log_no]")).to_be_visible()
     expect(page.locator("#sb-home [data-action-id=brave_step_done]")).to_have_count(0)
     screenshot(page, "15-after-reset")
+
+
+def test_a_typed_message_shows_exactly_as_typed_markup_and_all(sandbox, page):
+    base_url, _ = sandbox
+    be(page, base_url, BRAM)
+    typed = "<script>alert(1)</script> & <b>bold</b> &lt;"
+    type_in_composer(page, typed)
+    message = page.locator("#sb-conversation .sb-message").last
+    expect(message.locator(".sb-text")).to_have_text(typed)
+    expect(message.locator("script, b")).to_have_count(0)
+
+
+@pytest.mark.parametrize("host", ["localhost", "127.0.0.1", "[::1]"])
+def test_the_sandbox_answers_its_local_names_with_or_without_port(sandbox, host):
+    address = urlsplit(sandbox[0])
+    for named in (host, f"{host}:{address.port}"):
+        assert get_with_host(address.port, address.path, named)[0] == 200
+
+
+def test_another_host_name_is_refused_so_a_rebound_dns_name_reads_nothing(sandbox):
+    address = urlsplit(sandbox[0])
+    for host in (f"attacker.example:{address.port}", "attacker.example", "localhost.attacker.example"):
+        status, body = get_with_host(address.port, address.path, host)
+        assert status == 400 and "localhost only" in body
+    assert get_with_host(address.port, "/sandbox/api/state?as=U0ANNA", "attacker.example")[0] == 400
+
+
+def get_with_host(port: int, path: str, host: str) -> tuple[int, str]:
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    try:
+        connection.putrequest("GET", path, skip_host=True)
+        connection.putheader("Host", host)
+        connection.endheaders()
+        response = connection.getresponse()
+        return response.status, response.read().decode()
+    finally:
+        connection.close()

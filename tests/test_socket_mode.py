@@ -109,7 +109,8 @@ def test_when_slack_refreshes_the_connection_nope_reconnects_and_keeps_answering
 
 def test_in_socket_mode_only_the_health_check_is_served_over_http(connected):
     client = connected.test_client()
-    assert client.get("/healthz").get_json() == {"status": "ok", "database": "ok"}
+    assert client.get("/healthz").get_json() == {"status": "ok"}
+    assert client.get("/readyz").get_json() == {"status": "ready", "database": "ok", "schema": "ok"}
     assert client.post("/slack/events", data="").status_code == 404
 
 
@@ -132,7 +133,7 @@ def test_nope_serve_with_an_app_token_takes_slacks_requests_over_socket_mode(tmp
         slack_socket.wait_for_ack(envelope_id, timeout=ACK_SECONDS)
         assert web_api.wait_for("views.open")[0].params["trigger_id"] == "9.9.9"
 
-        assert wait_for_health(port) == {"status": "ok", "database": "ok"}
+        assert wait_for_health(port) == {"status": "ready", "database": "ok", "schema": "ok"}
         with pytest.raises(urllib.error.HTTPError) as not_served:
             urllib.request.urlopen(urllib.request.Request(f"http://127.0.0.1:{port}/slack/events", data=b""))
         assert not_served.value.code == 404

@@ -25,6 +25,7 @@ from digest.anonymity import effective_min_group
 from digest.content import Digest
 from digest.schedule import due_week
 from digest.settings import WorkspaceSettings
+from metrics import count_digest
 from storage.digest_runs import Claim, claim_run, record_failed, record_posted, record_unknown, settled_runs
 from storage.managers import listed_managers
 from storage.workspaces import workspaces_with_digests
@@ -94,12 +95,14 @@ def deliver(
     for channel_id in channels:
         claim = claim_run(core.engine, settings.workspace_id, channel_id, week, now)
         if claim is None:
+            count_digest("skipped")  # posted, being posted or given up on already
             continue
         try:
             message_id = post_once(workspace, claim, channel_id, digest, min_group)
         except ChannelLost as lost:
             record_failed(core.engine, claim.run_id, lost.code, None)
             report.failed.append((settings.workspace_id, channel_id, lost.code))
+            count_digest("failed")
             with core.sessions() as session:
                 added = listed_managers(session, settings.workspace_id)
             report_lost_channel(workspace, settings.language, channel_id, lost.code, added)
@@ -108,13 +111,16 @@ def deliver(
             error = f"may be posted: {unknown.code}"
             record_unknown(core.engine, claim.run_id, error, now + RETRY_AFTER_FAILURE, unknown.sent_at)
             report.failed.append((settings.workspace_id, channel_id, error))
+            count_digest("failed")
             continue
         except PlatformError as error:
             record_failed(core.engine, claim.run_id, error.code, now + RETRY_AFTER_FAILURE)
             report.failed.append((settings.workspace_id, channel_id, error.code))
+            count_digest("failed")
             continue
         record_posted(core.engine, claim.run_id, message_id, now)
         report.posted.append((settings.workspace_id, channel_id))
+        count_digest("posted")
 
 
 def _waiting(
@@ -164,6 +170,7 @@ def send_due_digests(
                     logger.warning(
                         "no installation for %s: its digest waits until Nope is installed", settings.workspace_id
                     )
+                    count_digest("skipped")
                     continue
                 slots.acquire()  # wait for a free slot: what is computed is posted soon after
                 delivery = pool.submit(
@@ -187,6 +194,7 @@ def send_digest_now(
     workspace = workspaces(workspace_id)
     if workspace is None:
         report.failed.append((workspace_id, channel_id, "not_installed"))
+        count_digest("failed")
         return report
     deliver(core, workspace, settings, digest.week_start, digest, [channel_id], now, report)
     return report

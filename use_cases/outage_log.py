@@ -9,6 +9,8 @@ import threading
 import time
 from collections.abc import Callable
 
+from metrics import count_database_error
+
 logger = logging.getLogger(__name__)
 
 # While the database stays away, how often the log hears that it still is.
@@ -30,6 +32,7 @@ class OutageLog:
 
     def failed(self, doing: str, error: BaseException) -> None:
         """`doing` failed because the database did not answer or refused (`error`, named by class only)."""
+        count_database_error(error)
         now = self._clock()
         with self._lock:
             self._failures += 1
